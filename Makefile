@@ -1,0 +1,49 @@
+# OPD Studio — the two commands a newcomer needs: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+APP    := $(VENV)/.app-installed
+DEV    := $(VENV)/.dev-installed
+TS     := resources/translations/opdstudio_id.ts resources/translations/opdstudio_en.ts
+ARGS   ?=
+
+.PHONY: run test lint bench translations screenshots clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+
+$(APP): pyproject.toml | $(BIN)/python
+	$(BIN)/pip install -q -e .
+	touch $@
+
+$(DEV): pyproject.toml $(APP)
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+## run: start OPD Studio on a local SQLite profile (ARGS=--demo for demo data)
+run: $(APP)
+	@$(BIN)/python -m opdstudio.ui.syscheck
+	$(BIN)/python main.py $(ARGS)
+
+## test: the whole suite headless, including a real PostgreSQL started by the suite (pgserver)
+test: $(DEV)
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m opdstudio.ui.syscheck
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -n 2 --dist loadgroup -p no:cacheprovider
+
+lint: $(DEV)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy opdstudio/core
+
+bench: $(DEV)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
+
+## translations: refresh the .ts files from the sources and compile the .qm files
+translations: $(DEV)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/app.py') -ts $(TS) -no-obsolete
+	$(BIN)/python -m opdstudio.ui.translations_fill
+	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+
+clean:
+	rm -rf $(VENV) build *.egg-info

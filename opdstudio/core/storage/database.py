@@ -1,0 +1,81 @@
+"""The one place that opens the local database and hands out sessions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlmodel import Session
+
+from .migrations_runner import migrate
+from .profile import ProfilePaths
+
+
+def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=10000")
+    cur.close()
+
+
+def sqlite_engine(path: Path) -> Engine:
+    """An engine on the SQLite file with WAL, synchronous=FULL and foreign keys on every connection."""
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    event.listen(engine, "connect", _sqlite_pragmas)
+    return engine
+
+
+class Database:
+    """An opened, migrated profile database; ``session()`` is the only way services reach it."""
+
+    def __init__(self, engine: Engine, paths: ProfilePaths | None = None) -> None:
+        self.engine = engine
+        self.paths = paths
+
+    @classmethod
+    def open_profile(cls, root: Path) -> Database:
+        """Open (creating if needed) the profile in ``root``: back up, migrate, refuse a newer schema."""
+        paths = ProfilePaths(Path(root))
+        paths.root.mkdir(parents=True, exist_ok=True)
+        engine = sqlite_engine(paths.database)
+        try:
+            migrate(engine, backup_dir=paths.backups, database_file=paths.database)
+        except BaseException:
+            engine.dispose()  # do not keep the refused file open
+            raise
+        return cls(engine, paths)
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A session that commits when the block ends normally and rolls back otherwise."""
+        with Session(self.engine, expire_on_commit=False) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def close(self) -> None:
+        """Release every pooled connection."""
+        self.engine.dispose()
+
+
+def backup_sqlite(source: Path, dest: Path) -> None:
+    """Copy a live SQLite database consistently (the online backup API, WAL included)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        out = sqlite3.connect(dest)
+        try:
+            src.backup(out)
+        finally:
+            out.close()
+    finally:
+        src.close()

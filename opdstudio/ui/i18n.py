@@ -1,0 +1,33 @@
+"""Loading the UI language (Indonesian is the source language; English comes from a .qm file)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+
+_installed: list[QTranslator] = []
+
+
+def install_language(app: QCoreApplication, language: str) -> str:
+    """Install the translators for ``language`` ('id' or 'en'); returns the language in effect."""
+    for translator in _installed:
+        app.removeTranslator(translator)
+    _installed.clear()
+    if language not in LANGUAGES:
+        language = "id"
+    QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
+    qt_base = QTranslator(app)
+    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt_base)
+        _installed.append(qt_base)
+    if language == "en":
+        ours = QTranslator(app)
+        if not ours.load(str(TRANSLATIONS / "opdstudio_en.qm")):
+            raise FileNotFoundError(TRANSLATIONS / "opdstudio_en.qm")
+        app.installTranslator(ours)
+        _installed.append(ours)
+    return language

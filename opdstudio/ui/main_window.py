@@ -1,0 +1,127 @@
+"""The main window: navigation on the left, one page at a time, state in the status bar."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QStyle,
+    QWidget,
+)
+from sqlmodel import select
+
+from opdstudio.core.domain.models import Membership, Organisation
+from opdstudio.core.services.queries import review_queue
+
+from .context import AppContext
+from .dialogs.post_editor import PostEditorDialog
+from .labels import role_label
+from .pages.accounts import AccountsPage
+from .pages.drafts import DraftsPage
+from .pages.home import HomePage
+from .pages.publication_log import PublicationLogPage
+from .pages.reports import ReportsPage
+from .pages.review import ReviewPage
+from .pages.settings import SettingsPage
+
+
+class MainWindow(QMainWindow):
+    """Beranda, Draf, Tinjauan, Log Publikasi, Laporan, Akun Resmi, Pengaturan."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("OPD Studio"))
+        self.home = HomePage(ctx)
+        self.drafts = DraftsPage(ctx)
+        self.review = ReviewPage(ctx)
+        self.log = PublicationLogPage(ctx)
+        self.reports = ReportsPage(ctx)
+        self.accounts = AccountsPage(ctx)
+        self.settings = SettingsPage(ctx)
+        style = self.style()
+        icons = QStyle.StandardPixmap
+        self.pages: list[tuple[str, QWidget, QStyle.StandardPixmap]] = [
+            (self.tr("Beranda"), self.home, icons.SP_DirHomeIcon),
+            (self.tr("Draf"), self.drafts, icons.SP_FileDialogDetailedView),
+            (self.tr("Tinjauan"), self.review, icons.SP_DialogApplyButton),
+            (self.tr("Log Publikasi"), self.log, icons.SP_FileDialogListView),
+            (self.tr("Laporan"), self.reports, icons.SP_FileDialogInfoView),
+            (self.tr("Akun Resmi"), self.accounts, icons.SP_DriveNetIcon),
+            (self.tr("Pengaturan"), self.settings, icons.SP_FileDialogContentsView),
+        ]
+        self.nav = QListWidget()
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setFixedWidth(200)
+        self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
+        self.stack = QStackedWidget()
+        for title, page, icon in self.pages:
+            self.nav.addItem(QListWidgetItem(style.standardIcon(icon), title))
+            self.stack.addWidget(page)
+        self.nav.currentRowChanged.connect(self._show_page)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.profile_state = QLabel()
+        self.who = QLabel()
+        self.statusBar().addWidget(self.profile_state, 1)
+        self.statusBar().addPermanentWidget(self.who)
+        self.home.open_post.connect(self.open_post)
+        self.home.open_review.connect(self._open_review)
+        self.drafts.open_post.connect(self.open_post)
+        self.drafts.new_post.connect(lambda: self.open_post(None))
+        self.review.changed.connect(self._update_counts)
+        for number in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.nav.setCurrentRow(n))
+        self._update_status()
+        self.nav.setCurrentRow(0)
+        self.resize(1280, 800)
+
+    def _show_page(self, row: int) -> None:
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row][1]
+        refresh = getattr(page, "refresh", None)
+        if refresh is not None:
+            refresh()
+        self._update_counts()
+
+    def _update_counts(self) -> None:
+        with self.ctx.db.session() as session:
+            waiting = len(review_queue(session, self.ctx.person.id))
+        title = self.pages[2][0]
+        self.nav.item(2).setText(f"{title} ({waiting})" if waiting else title)
+
+    def _update_status(self) -> None:
+        self.profile_state.setText(
+            self.tr("Profil lokal — tidak terhubung ke basis data bersama")
+            + f"  ·  {self.ctx.db.paths.root if self.ctx.db.paths else ''}"
+        )
+        with self.ctx.db.session() as session:
+            rows = session.exec(
+                select(Membership.role, Organisation.name)
+                .join(Organisation, Organisation.id == Membership.organisation_id)  # type: ignore[arg-type]
+                .where(Membership.person_id == self.ctx.person.id)
+            ).all()
+        roles = "; ".join(f"{role_label(role)} {org}" for role, org in rows[:2])
+        self.who.setText(f"{self.ctx.person.name} · {roles}")
+
+    def open_post(self, post_id: str | None) -> None:
+        """Open a post in the editor (None: a new post); refresh the current page afterwards."""
+        PostEditorDialog(self.ctx, post_id, self).exec()
+        self._show_page(self.stack.currentIndex())
+
+    def _open_review(self, post_id: str) -> None:
+        self.nav.setCurrentRow(2)
+        self.review.select_post(post_id)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.ctx.tasks.wait(5000)
+        super().closeEvent(event)

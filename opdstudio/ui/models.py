@@ -1,0 +1,130 @@
+"""Qt item models: a small-list model over rows, and the keyset-paged publication log."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from opdstudio.core.services.queries import LOCAL_TZ, PublicationRow, publication_page
+from opdstudio.core.storage.database import Database
+
+from .labels import platform_label
+
+R = TypeVar("R")
+Index = QModelIndex | QPersistentModelIndex
+
+
+def local_time(value: datetime | None) -> str:
+    """A stored UTC instant shown in local (WIB) time."""
+    return value.astimezone(LOCAL_TZ).strftime("%d-%m-%Y %H:%M") if value else ""
+
+
+@dataclass(frozen=True)
+class Column(Generic[R]):
+    header: str
+    value: Callable[[R], Any]
+
+
+class RowsModel(QAbstractTableModel, Generic[R]):
+    """A table over an in-memory list of rows (for lists that are small by nature)."""
+
+    def __init__(self, columns: Sequence[Column[R]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.rows: list[R] = []
+
+    def set_rows(self, rows: Sequence[R]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> R:
+        return self.rows[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self.columns[index.column()].value(self.rows[index.row()])
+            return local_time(value) if isinstance(value, datetime) else value
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.columns[section].header
+        return None
+
+
+class PublicationLogModel(QAbstractTableModel):
+    """The publication log, newest first, fetched in keyset pages as the view scrolls."""
+
+    PAGE = 200
+
+    def __init__(self, db: Database, headers: Sequence[str], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.headers = list(headers)
+        self.rows: list[PublicationRow] = []
+        self._exhausted = False
+        self._filters: dict[str, Any] = {}
+
+    def set_filters(self, **filters: Any) -> None:
+        """Restart the log with new filters (see ``publication_page``)."""
+        self.beginResetModel()
+        self._filters = filters
+        self.rows = []
+        self._exhausted = False
+        self.endResetModel()
+        if self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    def canFetchMore(self, parent: Index) -> bool:
+        return not parent.isValid() and not self._exhausted
+
+    def fetchMore(self, parent: Index) -> None:
+        if parent.isValid() or self._exhausted:
+            return
+        after = (self.rows[-1].published_at, self.rows[-1].id) if self.rows else None
+        with self.db.session() as session:
+            page = publication_page(session, after=after, limit=self.PAGE, **self._filters)
+        if len(page) < self.PAGE:
+            self._exhausted = True
+        if page:
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(page) - 1)
+            self.rows.extend(page)
+            self.endInsertRows()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.headers)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self.rows[index.row()]
+        values = (
+            local_time(row.published_at),
+            row.organisation,
+            f"{platform_label(row.platform)} {row.handle}",
+            row.title,
+            row.author,
+            row.url,
+        )
+        return values[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.headers[section]
+        return None

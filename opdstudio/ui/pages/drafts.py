@@ -1,0 +1,99 @@
+"""Draf: the posts of my organisations, searchable and filterable; open one to edit it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opdstudio.core.services.queries import PostRow, list_posts
+
+from ..context import AppContext
+from ..labels import PLATFORMS, STATUSES, platform_label, status_label
+from ..models import Column, RowsModel
+
+
+class DraftsPage(QWidget):
+    """The list of posts an admin works on."""
+
+    open_post = Signal(str)
+    new_post = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari judul atau isi…"))
+        self.search.setClearButtonEnabled(True)
+        self.status = QComboBox()
+        self.status.addItem(self.tr("Semua status"), None)
+        for status in STATUSES:
+            self.status.addItem(status_label(status), status)
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("Semua platform"), None)
+        for platform in PLATFORMS:
+            self.platform.addItem(platform_label(platform), platform)
+        new = QPushButton(self.tr("Post baru"))
+        new.clicked.connect(self.new_post)
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.status)
+        bar.addWidget(self.platform)
+        bar.addWidget(new)
+        self.model: RowsModel[PostRow] = RowsModel(
+            [
+                Column(self.tr("Judul"), lambda r: r.title or self.tr("(tanpa judul)")),
+                Column(self.tr("Status"), lambda r: status_label(r.status)),
+                Column(self.tr("Organisasi"), lambda r: r.organisation),
+                Column(self.tr("Penulis"), lambda r: r.author),
+                Column(self.tr("Platform"), lambda r: r.platforms),
+                Column(self.tr("Diubah"), lambda r: r.updated_at),
+            ],
+            self,
+        )
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(self.model)
+        self.proxy = proxy
+        self.table = QTableView()
+        self.table.setModel(proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(self._open)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.refresh)
+        self.search.textChanged.connect(self._debounce.start)
+        self.status.currentIndexChanged.connect(self.refresh)
+        self.platform.currentIndexChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        """Reload the list with the current search and filters."""
+        with self.ctx.db.session() as session:
+            rows = list_posts(
+                session,
+                self.ctx.person.id,
+                search=self.search.text(),
+                status=self.status.currentData(),
+                platform=self.platform.currentData(),
+            )
+        self.model.set_rows(rows)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def _open(self, index: object) -> None:
+        source = self.proxy.mapToSource(index)  # type: ignore[arg-type]
+        self.open_post.emit(self.model.row_at(source.row()).id)
