@@ -1,0 +1,36 @@
+"""A real PostgreSQL server for the tests, started once per test process from the pgserver package."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pgserver
+import pytest
+from sqlalchemy import Engine, create_engine, text
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pgserver.PostgresServer]:
+    server = pgserver.get_server(Path(tmp_path_factory.mktemp("pgdata")), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+@pytest.fixture
+def pg_engine(pg_server: pgserver.PostgresServer, request: pytest.FixtureRequest) -> Iterator[Engine]:
+    """An engine on a fresh database of its own (dropped afterwards)."""
+    name = "t_" + "".join(c if c.isalnum() else "_" for c in request.node.name.lower())[:50]
+    admin = create_engine(
+        pg_server.get_uri().replace("postgresql://", "postgresql+psycopg://"), isolation_level="AUTOCOMMIT"
+    )
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    uri = pg_server.get_uri(database=name).replace("postgresql://", "postgresql+psycopg://")
+    engine = create_engine(uri)
+    yield engine
+    engine.dispose()
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()
