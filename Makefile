@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 APP    := $(VENV)/.app-installed
 DEV    := $(VENV)/.dev-installed
-TS     := resources/translations/opdstudio_id.ts resources/translations/opdstudio_en.ts
+TS     := resources/translations/opdstudio_en.ts
 ARGS   ?=
 
 .PHONY: run test lint bench translations screenshots clean
@@ -39,11 +39,11 @@ lint: $(DEV)
 bench: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
-## translations: refresh the .ts files from the sources and compile the .qm files
-translations: $(DEV)
-	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/app.py') -ts $(TS) -no-obsolete
-	$(BIN)/python -m opdstudio.ui.translations_fill
-	for ts in $(TS); do $(BIN)/pyside6-lrelease $$ts -qm $${ts%.ts}.qm; done
+## translations: refresh the .ts from the sources (Indonesian is the source language), translate the new
+## strings with `.venv/bin/pyside6-linguist resources/translations/opdstudio_en.ts`, then compile the .qm
+translations: $(APP)
+	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/ui/**/*.py' opdstudio/app.py) -ts $(TS) -no-obsolete
+	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

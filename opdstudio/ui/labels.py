@@ -5,27 +5,26 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def status_label(status: str) -> str:
     return {
-        "draft": _t("Draf"),
-        "in_review": _t("Menunggu tinjauan"),
-        "changes_requested": _t("Perlu perbaikan"),
-        "approved": _t("Disetujui"),
-        "published": _t("Terpublikasi"),
-        "rejected": _t("Ditolak"),
+        "draft": translate("Labels", "Draf"),
+        "in_review": translate("Labels", "Menunggu tinjauan"),
+        "changes_requested": translate("Labels", "Perlu perbaikan"),
+        "approved": translate("Labels", "Disetujui"),
+        "published": translate("Labels", "Terpublikasi"),
+        "rejected": translate("Labels", "Ditolak"),
     }.get(status, status)
 
 
 def role_label(role: str) -> str:
     return {
-        "admin": _t("Admin media sosial"),
-        "reviewer": _t("Atasan (peninjau)"),
-        "oversight": _t("Pengawas Diskominfo"),
-        "operator": _t("Operator TI Diskominfo"),
+        "admin": translate("Labels", "Admin media sosial"),
+        "reviewer": translate("Labels", "Atasan (peninjau)"),
+        "oversight": translate("Labels", "Pengawas Diskominfo"),
+        "operator": translate("Labels", "Operator TI Diskominfo"),
     }.get(role, role)
 
 
@@ -36,12 +35,16 @@ def platform_label(platform: str) -> str:
         "tiktok": "TikTok",
         "youtube": "YouTube",
         "x": "X",
-        "website": _t("Situs web"),
+        "website": translate("Labels", "Situs web"),
     }.get(platform, platform)
 
 
 def account_status_label(status: str) -> str:
-    return {"active": _t("Aktif"), "dormant": _t("Mati suri"), "closed": _t("Ditutup")}.get(status, status)
+    return {
+        "active": translate("Labels", "Aktif"),
+        "dormant": translate("Labels", "Mati suri"),
+        "closed": translate("Labels", "Ditutup"),
+    }.get(status, status)
 
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "rejected")

@@ -139,7 +139,8 @@ class ReviewPage(QWidget):
             parts.append(f"<h3>{platform_label(variant.platform)}</h3><p>{_esc(variant.text)}</p>")
         if not variants:
             parts.append(f"<p>{_esc(post.main_text)}</p>")
-        parts.append(f"<p style='color:#777'><small>{self.tr('Sidik isi')}: {content_hash[:16]}…</small></p>")
+        fingerprint = self.tr("Sidik isi")
+        parts.append(f"<p style='color:#777'><small>{fingerprint}: {content_hash[:16]}…</small></p>")
         self.detail.setHtml("".join(parts))
         self._set_enabled(True)
 
