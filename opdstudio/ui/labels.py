@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-
 translate = QCoreApplication.translate
 
 
@@ -50,3 +49,18 @@ def account_status_label(status: str) -> str:
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "rejected")
 PLATFORMS = ("facebook", "instagram", "tiktok", "youtube", "x", "website")
 ROLES = ("admin", "reviewer", "oversight", "operator")
+
+
+def org_kind_label(kind: str) -> str:
+    return {
+        "pemkab": translate("Labels", "Pemerintah kabupaten/kota"),
+        "dinas": translate("Labels", "Dinas"),
+        "badan": translate("Labels", "Badan"),
+        "kecamatan": translate("Labels", "Kecamatan"),
+        "kelurahan": translate("Labels", "Kelurahan"),
+        "desa": translate("Labels", "Desa"),
+        "sekolah": translate("Labels", "Sekolah"),
+        "puskesmas": translate("Labels", "Puskesmas"),
+        "bumd": translate("Labels", "BUMD"),
+        "bidang": translate("Labels", "Bidang / unit kerja"),
+    }.get(kind, kind)

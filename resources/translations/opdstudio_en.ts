@@ -356,74 +356,124 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="13" />
+        <location filename="../../opdstudio/ui/labels.py" line="12" />
         <source>Draf</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="14" />
+        <location filename="../../opdstudio/ui/labels.py" line="13" />
         <source>Menunggu tinjauan</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="15" />
+        <location filename="../../opdstudio/ui/labels.py" line="14" />
         <source>Perlu perbaikan</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="16" />
+        <location filename="../../opdstudio/ui/labels.py" line="15" />
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="17" />
+        <location filename="../../opdstudio/ui/labels.py" line="16" />
         <source>Terpublikasi</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="18" />
+        <location filename="../../opdstudio/ui/labels.py" line="17" />
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="24" />
+        <location filename="../../opdstudio/ui/labels.py" line="23" />
         <source>Admin media sosial</source>
         <translation>Social-media admin</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="25" />
+        <location filename="../../opdstudio/ui/labels.py" line="24" />
         <source>Atasan (peninjau)</source>
         <translation>Supervisor (reviewer)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="26" />
+        <location filename="../../opdstudio/ui/labels.py" line="25" />
         <source>Pengawas Diskominfo</source>
         <translation>Diskominfo oversight</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="27" />
+        <location filename="../../opdstudio/ui/labels.py" line="26" />
         <source>Operator TI Diskominfo</source>
         <translation>Diskominfo IT operator</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="38" />
+        <location filename="../../opdstudio/ui/labels.py" line="37" />
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="44" />
+        <location filename="../../opdstudio/ui/labels.py" line="43" />
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="45" />
+        <location filename="../../opdstudio/ui/labels.py" line="44" />
         <source>Mati suri</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/labels.py" line="46" />
+        <location filename="../../opdstudio/ui/labels.py" line="45" />
         <source>Ditutup</source>
         <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="56" />
+        <source>Pemerintah kabupaten/kota</source>
+        <translation>Regency/city government</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="57" />
+        <source>Dinas</source>
+        <translation>Agency (dinas)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="58" />
+        <source>Badan</source>
+        <translation>Board (badan)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="59" />
+        <source>Kecamatan</source>
+        <translation>District (kecamatan)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="60" />
+        <source>Kelurahan</source>
+        <translation>Urban village (kelurahan)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="61" />
+        <source>Desa</source>
+        <translation>Village (desa)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="62" />
+        <source>Sekolah</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="63" />
+        <source>Puskesmas</source>
+        <translation>Community health centre</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="64" />
+        <source>BUMD</source>
+        <translation>Regional enterprise (BUMD)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/labels.py" line="65" />
+        <source>Bidang / unit kerja</source>
+        <translation>Division / unit</translation>
     </message>
 </context>
 <context>

@@ -20,7 +20,7 @@ from opdstudio.core.errors import OpdError
 from opdstudio.core.services.people import FirstRun, first_run
 from opdstudio.core.storage.database import Database
 
-from ..labels import role_label
+from ..labels import org_kind_label, role_label
 
 
 class FirstRunDialog(QDialog):
@@ -44,7 +44,7 @@ class FirstRunDialog(QDialog):
         self.org_name.setPlaceholderText(self.tr("mis. Dinas Komunikasi dan Informatika"))
         self.org_kind = QComboBox()
         for kind in OrgKind:
-            self.org_kind.addItem(kind.value.capitalize(), kind.value)
+            self.org_kind.addItem(org_kind_label(kind), kind.value)
         self.org_kind.setCurrentIndex(self.org_kind.findData(OrgKind.DINAS.value))
         self.name = QLineEdit()
         self.title_edit = QLineEdit()
