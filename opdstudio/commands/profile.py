@@ -1,0 +1,196 @@
+"""Commands on the local profile: demo, user, post, audit, profile."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from dataclasses import asdict
+from datetime import date
+from typing import Any
+
+from opdstudio.core.errors import OpdError
+
+from .common import Subparsers, as_arg, emit, format_arg, open_profile, person_by_login, profile_arg
+
+
+def register(sub: Subparsers) -> None:
+    """Add the profile commands."""
+    demo = sub.add_parser("demo", help="create a profile filled with realistic demo data")
+    profile_arg(demo)
+    demo.add_argument("--today", type=date.fromisoformat, help="the 'today' of the demo data (YYYY-MM-DD)")
+    demo.add_argument("--publications", type=int, default=0, help="extra bulk publications (for benchmarks)")
+    format_arg(demo)
+    demo.set_defaults(handler=_demo)
+
+    user = sub.add_parser("user", help="people of a profile")
+    user_sub = user.add_subparsers(dest="action", metavar="ACTION", required=True)
+    user_add = user_sub.add_parser("add", help="add a person (password asked, or read from stdin)")
+    profile_arg(user_add)
+    user_add.add_argument("--name", required=True)
+    user_add.add_argument("--login", required=True)
+    user_add.add_argument("--org", required=True, help="organisation name or id")
+    user_add.add_argument("--role", required=True, choices=("admin", "reviewer", "oversight", "operator"))
+    user_add.add_argument("--level", type=int, default=1, help="approval level of a reviewer")
+    user_add.add_argument("--title", default="", help="jabatan")
+    user_add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
+    user_add.set_defaults(handler=_user_add)
+    user_list = user_sub.add_parser("list", help="list the people of a profile")
+    profile_arg(user_list)
+    format_arg(user_list)
+    user_list.set_defaults(handler=_user_list)
+
+    post = sub.add_parser("post", help="posts of a profile")
+    post_sub = post.add_subparsers(dest="action", metavar="ACTION", required=True)
+    post_list = post_sub.add_parser("list", help="posts of the organisations where LOGIN is admin")
+    profile_arg(post_list)
+    as_arg(post_list)
+    post_list.add_argument(
+        "--status", choices=("draft", "in_review", "changes_requested", "approved", "published", "rejected")
+    )
+    format_arg(post_list)
+    post_list.set_defaults(handler=_post_list)
+
+    audit = sub.add_parser("audit", help="the audit trail")
+    audit_sub = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
+    verify = audit_sub.add_parser("verify", help="check the hash chain of every organisation")
+    profile_arg(verify)
+    format_arg(verify)
+    verify.set_defaults(handler=_audit_verify)
+
+    profile = sub.add_parser("profile", help="the local profile")
+    profile_sub = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
+    info = profile_sub.add_parser("info", help="where the profile is, its schema and what it holds")
+    profile_arg(info)
+    format_arg(info)
+    info.set_defaults(handler=_profile_info)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from opdstudio.core.services.demo import seed_demo
+
+    db = open_profile(args)
+    quiet = args.format == "json"
+    summary = seed_demo(
+        db, today=args.today, publications=args.publications, progress=None if quiet else lambda m: print(m)
+    )
+    emit(
+        args,
+        asdict(summary),
+        f"Profil demo siap di {db.paths.root}. Masuk sebagai '{summary.main_login}', kata sandi 'demo'.",
+    )
+    return 0
+
+
+def _find_org(session: Any, key: str) -> str:
+    from sqlmodel import or_, select
+
+    from opdstudio.core.domain.models import Organisation
+
+    matches = session.exec(select(Organisation).where(or_(Organisation.id == key, Organisation.name == key))).all()
+    if len(matches) != 1:
+        raise OpdError(
+            f"Organisasi '{key}' tidak ditemukan (atau tidak unik).", f"Organisation '{key}' not found (or not unique)."
+        )
+    return str(matches[0].id)
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from opdstudio.core.domain.enums import Role
+    from opdstudio.core.services.people import add_person
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\n")
+    else:
+        password = getpass.getpass("Kata sandi: ")
+        if getpass.getpass("Ulangi kata sandi: ") != password:
+            raise OpdError("Kedua kata sandi tidak sama.", "The two passwords differ.")
+    db = open_profile(args)
+    with db.session() as session:
+        org_id = _find_org(session, args.org)
+        person = add_person(
+            session,
+            name=args.name,
+            login=args.login,
+            password=password,
+            title=args.title,
+            roles=[(org_id, Role(args.role), args.level)],
+        )
+        print(f"{person.name} ({person.login}) ditambahkan.")
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    from opdstudio.core.services.orgs import memberships
+    from opdstudio.core.services.people import people
+
+    db = open_profile(args)
+    with db.session() as session:
+        rows = [
+            {
+                "login": p.login,
+                "name": p.name,
+                "title": p.title,
+                "roles": [
+                    {"role": m.role, "organisation_id": m.organisation_id, "level": m.level}
+                    for m in memberships(session, p.id)
+                ],
+            }
+            for p in people(session)
+        ]
+    emit(
+        args,
+        rows,
+        "\n".join(f"{r['login']:<20} {r['name']}  ({', '.join(x['role'] for x in r['roles'])})" for r in rows),
+    )
+    return 0
+
+
+def _post_list(args: argparse.Namespace) -> int:
+    from opdstudio.core.services.queries import list_posts
+
+    db = open_profile(args)
+    with db.session() as session:
+        person = person_by_login(session, args.login)
+        rows = list_posts(session, person.id, status=args.status)
+    data = [asdict(r) for r in rows]
+    emit(
+        args,
+        data,
+        "\n".join(f"{r.status:<18} {r.updated_at:%Y-%m-%d} {r.organisation[:28]:<28} {r.title}" for r in rows),
+    )
+    return 0
+
+
+def _audit_verify(args: argparse.Namespace) -> int:
+    from opdstudio.core.services.audit import verify_chain
+
+    db = open_profile(args)
+    with db.session() as session:
+        problems = verify_chain(session)
+    emit(
+        args,
+        {"ok": not problems, "problems": [asdict(p) for p in problems]},
+        "Rantai audit utuh."
+        if not problems
+        else "\n".join(f"{p.organisation_id} #{p.seq}: {p.problem}" for p in problems),
+    )
+    return 0 if not problems else 3
+
+
+def _profile_info(args: argparse.Namespace) -> int:
+    from sqlalchemy import func
+    from sqlmodel import select
+
+    from opdstudio.core.domain.models import OfficialAccount, Organisation, Person, Post, Publication
+    from opdstudio.core.storage.migrations_runner import current_revision
+
+    db = open_profile(args)
+    with db.session() as session:
+        counts = {
+            model.__tablename__: session.exec(select(func.count()).select_from(model)).one()
+            for model in (Organisation, Person, OfficialAccount, Post, Publication)
+        }
+    data = {"profile": str(db.paths.root), "schema": current_revision(db.engine), "counts": counts}
+    emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
