@@ -58,13 +58,10 @@ def content_hash(
     payload = {
         "title": title,
         "main": main_text,
-        "variants": sorted(
-            (
-                {"platform": v.platform, "title": v.title, "text": v.text, "extra": dict(v.extra)}
-                for v in variants
-            ),
-            key=lambda v: v["platform"],
-        ),
+        "variants": [
+            {"platform": v.platform, "title": v.title, "text": v.text, "extra": dict(v.extra)}
+            for v in sorted(variants, key=lambda v: v.platform)
+        ],
         "photos": [
             {"sha256": p.sha256, "crop": _crop(p.crop), "caption": p.caption, "alt": p.alt_text}
             for p in photos

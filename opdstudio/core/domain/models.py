@@ -178,7 +178,7 @@ class Publication(Synced, table=True):
 class AuditEvent(Synced, table=True):
     """One step in a post's life, hash-chained per organisation. Append-only."""
 
-    __table_args__ = (Index("ix_audit_org_seq", "organisation_id", "seq"),)
+    __table_args__ = (Index("ix_audit_org_seq", "organisation_id", "seq", unique=True),)
 
     organisation_id: str = Field(foreign_key="organisation.id")
     seq: int

@@ -39,7 +39,11 @@ STATUS_LABELS_EN = {
     S.REJECTED: "rejected",
 }
 
-_REGENT = re.compile(r"\b(bupati|wakil\s+bupati|wali\s*kota|wakil\s+wali\s*kota|gubernur)\b", re.IGNORECASE)
+# Titles of regional heads, also inside hashtags (#BupatiRejangLebong) and common abbreviations.
+_REGENT = re.compile(
+    r"(?<![a-z])(bupati|wakil\s+bupati|wabup|wali\s*kota|wakil\s+wali\s*kota|wawali|gubernur|wagub)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -111,30 +115,11 @@ def required_levels(policy: Sequence[LevelRule], facts: PolicyFacts) -> tuple[in
 
 
 def approval_state(reviews: Iterable[ReviewFact], current_hash: str, levels: Sequence[int]) -> ApprovalState:
-    """Which required levels hold an approval of exactly ``current_hash``, in level order.
+    """Which required levels hold an approval of exactly ``current_hash``.
 
-    Each level needs its own signer (one person never counts for two levels); signers are matched to
-    levels so the result does not depend on the order the reviews arrive in.
+    A reviewer signs at their own level, and an approval at a level also covers every level below it
+    (a kepala dinas who approves first needs no kepala bidang after them).
     """
-    approvers: dict[int, set[str]] = {}
-    for r in reviews:
-        if r.content_hash == current_hash and r.decision == Decision.APPROVE:
-            approvers.setdefault(r.level, set()).add(r.reviewer_id)
-    signer_level: dict[str, int] = {}
-
-    def assign(level: int, tried: set[str]) -> bool:
-        for person in sorted(approvers.get(level, ())):
-            if person in tried:
-                continue
-            tried.add(person)
-            if person not in signer_level or assign(signer_level[person], tried):
-                signer_level[person] = level
-                return True
-        return False
-
-    approved: list[int] = []
-    for level in levels:
-        if not assign(level, set()):
-            break
-        approved.append(level)
-    return ApprovalState(tuple(levels), tuple(approved))
+    signed = [r.level for r in reviews if r.content_hash == current_hash and r.decision == Decision.APPROVE]
+    top = max(signed, default=0)
+    return ApprovalState(tuple(levels), tuple(level for level in levels if level <= top))

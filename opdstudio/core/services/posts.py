@@ -15,7 +15,7 @@ from ..domain.types import utcnow
 from ..domain.workflow import TRANSITIONS
 from ..errors import ApprovalVoidRequired, DomainError
 from .audit import append_event
-from .orgs import holds_role
+from .orgs import ancestors, holds_role
 
 
 def touch(row: Synced) -> None:
@@ -207,10 +207,16 @@ def edit_post(session: Session, actor_id: str, post_id: str, edit: PostEdit, *, 
 
 def _apply_targets(session: Session, post: Post, account_ids: Sequence[str]) -> None:
     wanted = list(dict.fromkeys(account_ids))
+    allowed = set(ancestors(session, post.organisation_id))
     for aid in wanted:
         account = session.get(OfficialAccount, aid)
         if account is None or account.deleted_at is not None:
             raise DomainError("Akun resmi tujuan tidak ditemukan.", "Target official account not found.")
+        if account.organisation_id not in allowed:
+            raise DomainError(
+                f"Akun {account.handle} milik organisasi lain; pilih akun organisasi Anda atau induknya.",
+                f"The account {account.handle} belongs to another organisation; choose one of yours or a parent's.",
+            )
     existing = session.exec(select(PostTarget).where(PostTarget.post_id == post.id)).all()
     by_account = {t.account_id: t for t in existing}
     for aid, target in by_account.items():

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from urllib.parse import urlparse
 
 from sqlmodel import Session, col, select
 
 from ..domain.enums import AuditAction, Decision, PolicyCondition, PostStatus, Role
-from ..domain.models import ApprovalLevel, Post, Publication, Review
+from ..domain.models import ApprovalLevel, AuditEvent, Post, Publication, Review
 from ..domain.types import utcnow
 from ..domain.workflow import (
     DEFAULT_POLICY,
@@ -107,10 +107,28 @@ def submit(session: Session, actor_id: str, post_id: str) -> Post:
     return post
 
 
+# A publication may be recorded a few minutes 'early' when the PC clock runs fast.
+PUBLICATION_CLOCK_SKEW = timedelta(minutes=5)
+_WRITING_ACTIONS = (AuditAction.CREATED, AuditAction.EDITED, AuditAction.WITHDRAWN, AuditAction.APPROVAL_VOIDED)
+
+
 def _check_reviewer(session: Session, actor_id: str, post: Post, seen_hash: str) -> tuple[ApprovalState, int]:
+    """Refuse anyone who may not decide on this version; returns the state and the level they sign at."""
     _require_status(post, "review")
     if actor_id == post.author_id:
         raise DomainError("Anda tidak dapat meninjau post Anda sendiri.", "You cannot review your own post.")
+    wrote = session.exec(
+        select(AuditEvent.id).where(
+            AuditEvent.post_id == post.id,
+            AuditEvent.actor_id == actor_id,
+            col(AuditEvent.action).in_(_WRITING_ACTIONS),
+        )
+    ).first()
+    if wrote is not None:
+        raise DomainError(
+            "Anda ikut mengubah post ini, jadi tidak dapat meninjaunya.",
+            "You edited this post, so you cannot review it.",
+        )
     level = reviewer_level(session, actor_id, post.organisation_id)
     if level is None:
         raise DomainError(
@@ -130,7 +148,7 @@ def _check_reviewer(session: Session, actor_id: str, post: Post, seen_hash: str)
             f"Post ini menunggu persetujuan tingkat {waiting}; tingkat Anda {level}.",
             f"This post waits for level {waiting} approval; your level is {level}.",
         )
-    return state, waiting
+    return state, level
 
 
 def _record_review(session: Session, actor_id: str, post: Post, level: int, decision: Decision, comment: str) -> Review:
@@ -148,23 +166,10 @@ def _record_review(session: Session, actor_id: str, post: Post, level: int, deci
 
 
 def approve(session: Session, actor_id: str, post_id: str, seen_hash: str, comment: str = "") -> Post:
-    """Approve the exact content ``seen_hash`` at the level that is waiting."""
+    """Approve the exact content ``seen_hash`` at the reviewer's own level (covering the levels below it)."""
     post = get_post(session, post_id)
-    state, waiting = _check_reviewer(session, actor_id, post, seen_hash)
-    signed = session.exec(
-        select(Review).where(
-            Review.post_id == post.id,
-            Review.reviewer_id == actor_id,
-            Review.content_hash == seen_hash,
-            Review.decision == Decision.APPROVE,
-        )
-    ).first()
-    if signed is not None:
-        raise DomainError(
-            "Anda sudah menyetujui versi ini di tingkat lain; tingkat berikutnya perlu atasan lain.",
-            "You already approved this version at another level; the next level needs another reviewer.",
-        )
-    _record_review(session, actor_id, post, waiting, Decision.APPROVE, comment)
+    state, level = _check_reviewer(session, actor_id, post, seen_hash)
+    _record_review(session, actor_id, post, level, Decision.APPROVE, comment)
     done = state_of(session, post).is_approved
     if done:
         post.status = PostStatus.APPROVED
@@ -176,7 +181,7 @@ def approve(session: Session, actor_id: str, post_id: str, seen_hash: str, comme
         action=AuditAction.APPROVED if done else AuditAction.LEVEL_APPROVED,
         post_id=post.id,
         content_hash=post.content_hash,
-        detail={"level": waiting, "required_levels": list(state.required_levels)},
+        detail={"level": level, "required_levels": list(state.required_levels)},
     )
     return post
 
@@ -197,8 +202,8 @@ def reject(session: Session, actor_id: str, post_id: str, seen_hash: str, reason
 
 def _decide(session: Session, actor_id: str, post_id: str, seen_hash: str, comment: str, decision: Decision) -> Post:
     post = get_post(session, post_id)
-    _state, waiting = _check_reviewer(session, actor_id, post, seen_hash)
-    _record_review(session, actor_id, post, waiting, decision, comment)
+    _state, level = _check_reviewer(session, actor_id, post, seen_hash)
+    _record_review(session, actor_id, post, level, decision, comment)
     rejected = decision == Decision.REJECT
     post.status = PostStatus.REJECTED if rejected else PostStatus.CHANGES_REQUESTED
     touch(post)
@@ -209,7 +214,7 @@ def _decide(session: Session, actor_id: str, post_id: str, seen_hash: str, comme
         action=AuditAction.REJECTED if rejected else AuditAction.CHANGES_REQUESTED,
         post_id=post.id,
         content_hash=post.content_hash,
-        detail={"level": waiting, "comment": comment.strip()},
+        detail={"level": level, "comment": comment.strip()},
     )
     return post
 
@@ -247,6 +252,21 @@ def record_publication(
         )
     if published_at.tzinfo is None:
         raise DomainError("Waktu terbit harus menyertakan zona waktu.", "The publication time needs a time zone.")
+    if published_at > utcnow() + PUBLICATION_CLOCK_SKEW:
+        raise DomainError(
+            "Waktu terbit ada di masa depan; catat publikasi setelah benar-benar terbit.",
+            "The publication time is in the future; record a publication once it is really out.",
+        )
+    duplicate = session.exec(
+        select(Publication.id).where(
+            Publication.post_id == post.id, Publication.account_id == account_id, Publication.url == url.strip()
+        )
+    ).first()
+    if duplicate is not None:
+        raise DomainError(
+            "Publikasi dengan tautan ini sudah tercatat untuk akun tersebut.",
+            "A publication with this link is already recorded for that account.",
+        )
     publication = Publication(
         post_id=post.id,
         account_id=account_id,

@@ -6,7 +6,6 @@ Create Date: ${create_date}
 """
 
 import sqlalchemy as sa
-import sqlmodel
 from alembic import op
 
 import opdstudio.core.domain.types
