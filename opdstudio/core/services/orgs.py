@@ -47,11 +47,7 @@ def holds_role(session: Session, person_id: str, role: Role, org_id: str, *, inh
 def reviewer_level(session: Session, person_id: str, org_id: str) -> int | None:
     """The highest approval level the person may sign for posts of ``org_id``, or None."""
     orgs = set(ancestors(session, org_id))
-    levels = [
-        m.level
-        for m in memberships(session, person_id)
-        if m.role == Role.REVIEWER and m.organisation_id in orgs
-    ]
+    levels = [m.level for m in memberships(session, person_id) if m.role == Role.REVIEWER and m.organisation_id in orgs]
     return max(levels) if levels else None
 
 
