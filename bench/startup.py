@@ -74,8 +74,8 @@ def main() -> None:
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from opdstudio.core.reporting.publication_log import count_publications
     from opdstudio.core.services.demo import seed_demo
-    from opdstudio.core.services.queries import count_publications
     from opdstudio.core.storage.database import Database
 
     profile = Path(tempfile.mkdtemp(prefix="opd-bench-")) / "profile"

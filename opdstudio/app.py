@@ -6,7 +6,7 @@ import logging
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, Qt
+from PySide6.QtCore import QEventLoop, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from opdstudio.core.domain.models import Person
@@ -57,6 +57,7 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
         return 0
     window = MainWindow(AppContext(db, person, tasks, lang))
     window.show()
+    QTimer.singleShot(0, window.offer_recovery)
     code = app.exec()
     tasks.wait()
     db.close()

@@ -51,3 +51,21 @@ def person_by_login(session: Any, login: str) -> Any:
     if person is None:
         raise OpdError(f"Login '{login}' tidak ada di profil ini.", f"No login '{login}' in this profile.")
     return person
+
+
+def find_org(session: Any, key: str) -> str:
+    """The id of the live organisation whose id or exact name is ``key``, or an error that says so."""
+    from sqlmodel import col, or_, select
+
+    from opdstudio.core.domain.models import Organisation
+
+    matches = session.exec(
+        select(Organisation.id).where(
+            or_(col(Organisation.id) == key, col(Organisation.name) == key), col(Organisation.deleted_at).is_(None)
+        )
+    ).all()
+    if len(matches) != 1:
+        raise OpdError(
+            f"Organisasi '{key}' tidak ditemukan (atau tidak unik).", f"Organisation '{key}' not found (or not unique)."
+        )
+    return str(matches[0])

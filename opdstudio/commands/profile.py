@@ -1,4 +1,4 @@
-"""Commands on the local profile: demo, user, post, audit, profile."""
+"""Commands on the local profile: demo, user, audit, profile."""
 
 from __future__ import annotations
 
@@ -7,11 +7,10 @@ import getpass
 import sys
 from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, as_arg, emit, format_arg, open_profile, person_by_login, profile_arg
+from .common import Subparsers, emit, find_org, format_arg, open_profile, profile_arg
 
 
 def register(sub: Subparsers) -> None:
@@ -39,17 +38,6 @@ def register(sub: Subparsers) -> None:
     profile_arg(user_list)
     format_arg(user_list)
     user_list.set_defaults(handler=_user_list)
-
-    post = sub.add_parser("post", help="posts of a profile")
-    post_sub = post.add_subparsers(dest="action", metavar="ACTION", required=True)
-    post_list = post_sub.add_parser("list", help="posts of the organisations where LOGIN is admin")
-    profile_arg(post_list)
-    as_arg(post_list)
-    post_list.add_argument(
-        "--status", choices=("draft", "in_review", "changes_requested", "approved", "published", "rejected")
-    )
-    format_arg(post_list)
-    post_list.set_defaults(handler=_post_list)
 
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -82,19 +70,6 @@ def _demo(args: argparse.Namespace) -> int:
     return 0
 
 
-def _find_org(session: Any, key: str) -> str:
-    from sqlmodel import or_, select
-
-    from opdstudio.core.domain.models import Organisation
-
-    matches = session.exec(select(Organisation).where(or_(Organisation.id == key, Organisation.name == key))).all()
-    if len(matches) != 1:
-        raise OpdError(
-            f"Organisasi '{key}' tidak ditemukan (atau tidak unik).", f"Organisation '{key}' not found (or not unique)."
-        )
-    return str(matches[0].id)
-
-
 def _user_add(args: argparse.Namespace) -> int:
     from opdstudio.core.domain.enums import Role
     from opdstudio.core.services.people import add_person
@@ -107,7 +82,7 @@ def _user_add(args: argparse.Namespace) -> int:
             raise OpdError("Kedua kata sandi tidak sama.", "The two passwords differ.")
     db = open_profile(args)
     with db.session() as session:
-        org_id = _find_org(session, args.org)
+        org_id = find_org(session, args.org)
         person = add_person(
             session,
             name=args.name,
@@ -142,22 +117,6 @@ def _user_list(args: argparse.Namespace) -> int:
         args,
         rows,
         "\n".join(f"{r['login']:<20} {r['name']}  ({', '.join(x['role'] for x in r['roles'])})" for r in rows),
-    )
-    return 0
-
-
-def _post_list(args: argparse.Namespace) -> int:
-    from opdstudio.core.services.queries import list_posts
-
-    db = open_profile(args)
-    with db.session() as session:
-        person = person_by_login(session, args.login)
-        rows = list_posts(session, person.id, status=args.status)
-    data = [asdict(r) for r in rows]
-    emit(
-        args,
-        data,
-        "\n".join(f"{r.status:<18} {r.updated_at:%Y-%m-%d} {r.organisation[:28]:<28} {r.title}" for r in rows),
     )
     return 0
 

@@ -17,11 +17,14 @@ from PySide6.QtWidgets import (
 from sqlmodel import select
 
 from opdstudio.core.domain.models import Membership, Organisation
+from opdstudio.core.services import composing
 from opdstudio.core.services.queries import review_queue
 
+from .composer import ComposerDialog
+from .composer.dialogs import RecoveryDialog
 from .context import AppContext
-from .dialogs.post_editor import PostEditorDialog
 from .labels import role_label
+from .notifications import Notifier
 from .pages.accounts import AccountsPage
 from .pages.drafts import DraftsPage
 from .pages.home import HomePage
@@ -77,8 +80,11 @@ class MainWindow(QMainWindow):
         self.home.open_post.connect(self.open_post)
         self.home.open_review.connect(self._open_review)
         self.drafts.open_post.connect(self.open_post)
+        self.log.open_post.connect(self.open_post)
         self.drafts.new_post.connect(lambda: self.open_post(None))
         self.review.changed.connect(self._update_counts)
+        self.notifier = Notifier(ctx, style.standardIcon(icons.SP_DialogApplyButton), self)
+        self.notifier.activated.connect(self._from_tray)
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.nav.setCurrentRow(n))
         self._update_status()
@@ -113,10 +119,35 @@ class MainWindow(QMainWindow):
         roles = "; ".join(f"{role_label(role)} {org}" for role, org in rows[:2])
         self.who.setText(f"{self.ctx.person.name} · {roles}")
 
-    def open_post(self, post_id: str | None) -> None:
-        """Open a post in the editor (None: a new post); refresh the current page afterwards."""
-        PostEditorDialog(self.ctx, post_id, self).exec()
+    def open_post(self, post_id: str | None, buffer_id: str | None = None) -> None:
+        """Open a post in the composer (None: a new post); refresh the current page afterwards."""
+        composer = ComposerDialog(self.ctx, post_id, self, buffer_id=buffer_id)
+        composer.exec()
+        composer.deleteLater()
         self._show_page(self.stack.currentIndex())
+
+    def offer_recovery(self) -> None:
+        """After a crash: offer the drafts whose edits were autosaved but never saved to their post."""
+        with self.ctx.db.session() as session:
+            drafts = composing.pending_drafts(session, self.ctx.person.id)
+        if not drafts:
+            return
+        dialog = RecoveryDialog(drafts, self)
+        dialog.exec()
+        chosen = dialog.chosen()
+        if chosen is not None and dialog.choice == RecoveryDialog.DISCARD:
+            with self.ctx.db.session() as session:
+                composing.discard(session, chosen.buffer_id)
+        elif chosen is not None and dialog.choice == RecoveryDialog.OPEN:
+            self.open_post(chosen.post_id, chosen.buffer_id)
+        dialog.deleteLater()
+
+    def _from_tray(self, kind: str) -> None:
+        """Bring the window forward at what the notice was about: the review queue or my drafts."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        self.nav.setCurrentRow(2 if kind == "waiting" else 1)
 
     def _open_review(self, post_id: str) -> None:
         self.nav.setCurrentRow(2)

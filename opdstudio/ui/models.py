@@ -9,7 +9,8 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from opdstudio.core.services.queries import LOCAL_TZ, PublicationRow, publication_page
+from opdstudio.core.reporting.publication_log import LogFilter, LogRow, publication_page
+from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
 
 from .labels import platform_label
@@ -74,19 +75,22 @@ class PublicationLogModel(QAbstractTableModel):
         super().__init__(parent)
         self.db = db
         self.headers = list(headers)
-        self.rows: list[PublicationRow] = []
+        self.rows: list[LogRow] = []
+        self.log_filter = LogFilter()
         self._exhausted = False
-        self._filters: dict[str, Any] = {}
 
-    def set_filters(self, **filters: Any) -> None:
-        """Restart the log with new filters (see ``publication_page``)."""
+    def set_filters(self, log_filter: LogFilter | None = None) -> None:
+        """Restart the log from the newest publication the filter selects."""
         self.beginResetModel()
-        self._filters = filters
+        self.log_filter = log_filter or LogFilter()
         self.rows = []
         self._exhausted = False
         self.endResetModel()
         if self.canFetchMore(QModelIndex()):
             self.fetchMore(QModelIndex())
+
+    def row_at(self, row: int) -> LogRow:
+        return self.rows[row]
 
     def canFetchMore(self, parent: Index) -> bool:
         return not parent.isValid() and not self._exhausted
@@ -94,9 +98,9 @@ class PublicationLogModel(QAbstractTableModel):
     def fetchMore(self, parent: Index) -> None:
         if parent.isValid() or self._exhausted:
             return
-        after = (self.rows[-1].published_at, self.rows[-1].id) if self.rows else None
+        after = self.rows[-1].key if self.rows else None
         with self.db.session() as session:
-            page = publication_page(session, after=after, limit=self.PAGE, **self._filters)
+            page = publication_page(session, self.log_filter, after=after, limit=self.PAGE)
         if len(page) < self.PAGE:
             self._exhausted = True
         if page:
@@ -113,18 +117,23 @@ class PublicationLogModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        row = self.rows[index.row()]
-        values = (
-            local_time(row.published_at),
-            row.organisation,
-            f"{platform_label(row.platform)} {row.handle}",
-            row.title,
-            row.author,
-            row.url,
-        )
-        return values[index.column()]
+        return log_values(self.rows[index.row()])[index.column()]
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
+
+
+def log_values(row: LogRow) -> tuple[str, ...]:
+    """A log row as shown (and copied): time, organisation, account, title, author, approver, approval, URL."""
+    return (
+        local_time(row.published_at),
+        row.organisation,
+        f"{platform_label(row.platform)} {row.handle}",
+        row.title,
+        row.author,
+        row.approver,
+        local_time(row.approved_at),
+        row.url,
+    )

@@ -15,10 +15,10 @@ from opdstudio.core.domain.enums import PostStatus
 from opdstudio.core.domain.models import OfficialAccount, Organisation, Person, Post
 from opdstudio.core.services import posts, workflow
 from opdstudio.core.storage.database import Database
+from opdstudio.ui.composer import ComposerDialog
 from opdstudio.ui.context import AppContext
 from opdstudio.ui.dialogs.account import AccountDialog
 from opdstudio.ui.dialogs.first_run import FirstRunDialog
-from opdstudio.ui.dialogs.post_editor import PostEditorDialog
 from opdstudio.ui.dialogs.sign_in import SignInDialog
 from tests.conftest import PASSWORD
 
@@ -71,25 +71,18 @@ def test_sign_in_with_wrong_then_right_password(qtbot: QtBot, db: Database, worl
     assert dialog.person_id == world.kabid
 
 
-def _check_target(dialog: PostEditorDialog, handle: str) -> None:
-    for i in range(dialog.targets.count()):
-        item = dialog.targets.item(i)
-        if handle in item.text():
-            item.setCheckState(Qt.CheckState.Checked)
-
-
-def test_post_editor_writes_and_submits_a_new_post(
+def test_the_composer_writes_and_submits_a_new_post(
     qtbot: QtBot, db: Database, world: Any, make_ctx: Callable[[str], AppContext]
 ) -> None:
-    dialog = PostEditorDialog(make_ctx(world.admin))
+    dialog = ComposerDialog(make_ctx(world.admin))
     qtbot.addWidget(dialog)
-    assert dialog.org.currentText() == "Bidang Informasi dan Komunikasi Publik"
-    assert dialog.targets.count() == 2  # the dinas accounts above the bidang
-    qtbot.keyClicks(dialog.title_edit, "Pelayanan KTP keliling")
-    qtbot.keyClicks(dialog.text, "Disdukcapil melayani perekaman KTP-el di Kecamatan Bermani Ulu.")
+    assert dialog.details.org.currentText() == "Bidang Informasi dan Komunikasi Publik"
+    assert dialog.details.targets.count() == 2  # the dinas accounts above the bidang
+    qtbot.keyClicks(dialog.details.title_edit, "Pelayanan KTP keliling")
+    qtbot.keyClicks(dialog.main_editor, "Disdukcapil melayani perekaman KTP-el di Kecamatan Bermani Ulu.")
     dialog.submit_button.click()
     assert dialog.error.text() == "Pilih minimal satu akun resmi tujuan sebelum mengajukan."
-    _check_target(dialog, "@kominfo.rl")
+    dialog.details.check_target(world.instagram)
     dialog.submit_button.click()
     assert dialog.result() == 1
     with db.session() as s:
@@ -123,17 +116,18 @@ def test_editing_an_approved_post_asks_first_and_voids_only_when_agreed(
     asked: list[str] = []
     answer = QMessageBox.StandardButton.Yes if agree else QMessageBox.StandardButton.No
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, title, *_a: asked.append(title) or answer)
-    dialog = PostEditorDialog(make_ctx(world.admin), post.id)
+    dialog = ComposerDialog(make_ctx(world.admin), post.id)
     qtbot.addWidget(dialog)
-    assert dialog.status.text() == "Disetujui"
-    qtbot.keyClick(dialog.text, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
-    qtbot.keyClicks(dialog.text, " Tambahan.")
+    assert dialog.details.status.text() == "Disetujui"
+    qtbot.keyClick(dialog.main_editor, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(dialog.main_editor, " Tambahan.")
     assert dialog.save() is agree
     assert asked == ["Batalkan persetujuan?"]
     with db.session() as s:
         stored = posts.get_post(s, post.id)
         assert stored.status == (PostStatus.DRAFT if agree else PostStatus.APPROVED)
         assert stored.main_text.endswith("Tambahan.") is agree
+    dialog._modified = False  # leave without the closing question
 
 
 def test_account_dialog_refuses_a_url_of_another_platform(

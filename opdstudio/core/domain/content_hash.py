@@ -37,8 +37,11 @@ def _nfc(value: Any) -> Any:
 
 
 def _crop(crop: Mapping[str, float]) -> dict[str, float]:
-    """A crop with every value as a float, so 0 and 0.0 (int from one widget, float from JSON) hash alike."""
-    return {str(k): float(v) for k, v in crop.items()}
+    """A crop with every value as a float, so 0 and 0.0 (int from one widget, float from JSON) hash alike.
+
+    -0.0 becomes 0.0: jsonb has no negative zero, so the server (``app.content_hash_of``) only ever sees 0.
+    """
+    return {str(k): float(v) or 0.0 for k, v in crop.items()}
 
 
 def canonical_json(value: Any) -> str:
@@ -63,8 +66,7 @@ def content_hash(
             for v in sorted(variants, key=lambda v: v.platform)
         ],
         "photos": [
-            {"sha256": p.sha256, "crop": _crop(p.crop), "caption": p.caption, "alt": p.alt_text}
-            for p in photos
+            {"sha256": p.sha256, "crop": _crop(p.crop), "caption": p.caption, "alt": p.alt_text} for p in photos
         ],
         "targets": sorted(set(target_account_ids)),
     }

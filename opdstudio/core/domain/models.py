@@ -100,6 +100,9 @@ class Post(Synced, table=True):
     event_place: str = Field(default="")
     programme: str = Field(default="")  # kegiatan / programme tag
     content_hash: str = Field(default="")
+    # Lint leaves a warn or block finding in the content (lint_service.has_warning), as of the last save or
+    # submission: the policy's on_warning levels read it (workflow.policy_facts), here and on the server.
+    lint_warning: bool = Field(default=False)
     submitted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
 

@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
-from urllib.parse import urlparse
+from urllib.parse import ParseResult, parse_qs, urlparse
 
 from sqlmodel import Session, col, select
 
 from ..domain.enums import AccountStatus, Role
-from ..domain.models import OfficialAccount, Organisation
+from ..domain.models import OfficialAccount, Organisation, Person
 from ..domain.types import utcnow
 from ..errors import DomainError
 from .orgs import ancestors, holds_role
@@ -24,7 +24,36 @@ PLATFORM_DOMAINS: dict[str, tuple[str, ...]] = {
     "x": ("x.com", "twitter.com"),
     "website": (),
 }
-_HANDLE = re.compile(r"^@?[A-Za-z0-9._-]{2,60}$")
+# What each platform accepts as a user name (without the leading @), and how it says so.
+_HANDLES: dict[str, tuple[re.Pattern[str], str, str]] = {
+    "facebook": (
+        re.compile(r"^(?:[A-Za-z0-9.]{5,50}|\d{5,20})$"),
+        "minimal 5 huruf, angka atau titik (atau nomor ID halaman)",
+        "at least 5 letters, digits or dots (or the page's ID number)",
+    ),
+    "instagram": (
+        re.compile(r"^(?!\.)(?!.*\.\.)[A-Za-z0-9._]{1,30}(?<!\.)$"),
+        "1–30 huruf, angka, titik atau garis bawah; tanpa titik di awal, di akhir atau berurutan",
+        "1–30 letters, digits, dots or underscores; no dot at the start, at the end or twice in a row",
+    ),
+    "tiktok": (
+        re.compile(r"^[A-Za-z0-9._]{2,24}(?<!\.)$"),
+        "2–24 huruf, angka, titik atau garis bawah, tidak diakhiri titik",
+        "2–24 letters, digits, dots or underscores, not ending with a dot",
+    ),
+    "youtube": (
+        re.compile(r"^[A-Za-z0-9._-]{3,30}$"),
+        "3–30 huruf, angka, titik, garis bawah atau tanda hubung",
+        "3–30 letters, digits, dots, underscores or hyphens",
+    ),
+    "x": (
+        re.compile(r"^[A-Za-z0-9_]{1,15}$"),
+        "1–15 huruf, angka atau garis bawah",
+        "1–15 letters, digits or underscores",
+    ),
+}
+# Platforms whose profile URL names the account: first path segment (TikTok and YouTube write it as @name).
+_PATH_NAMED = ("facebook", "instagram", "tiktok", "youtube", "x")
 
 
 @dataclass
@@ -40,8 +69,35 @@ class AccountInput:
     managed_by_id: str | None = None
 
 
+def canonical_url(platform: str, handle: str) -> str:
+    """The usual profile address of ``handle`` on ``platform`` (a website's handle is its domain)."""
+    name = handle.strip().lstrip("@")
+    return {
+        "facebook": f"https://www.facebook.com/{name}",
+        "instagram": f"https://www.instagram.com/{name}",
+        "tiktok": f"https://www.tiktok.com/@{name}",
+        "youtube": f"https://www.youtube.com/@{name}",
+        "x": f"https://x.com/{name}",
+    }.get(platform, f"https://{name}")
+
+
+def _named_in_url(platform: str, parsed: ParseResult) -> str | None:
+    """The account name the URL points at, or None when the URL does not name one (e.g. a channel id)."""
+    if platform == "facebook" and parsed.path.rstrip("/") == "/profile.php":
+        ids = parse_qs(parsed.query).get("id")
+        return ids[0] if ids else None
+    segments = [p for p in parsed.path.split("/") if p]
+    if not segments:
+        return None
+    first = segments[0]
+    if platform == "youtube" and not first.startswith("@"):
+        return None  # /channel/UC…, /c/name: not the handle
+    return first.lstrip("@")
+
+
 def validate(data: AccountInput) -> AccountInput:
-    """Check the handle and that the URL belongs to the platform; returns cleaned values."""
+    """Check the handle by the platform's rules and that the URL is the platform's address of that handle;
+    returns cleaned values (TikTok, YouTube and X handles get their @)."""
     if data.platform not in PLATFORM_DOMAINS:
         raise DomainError(f"Platform '{data.platform}' tidak dikenal.", f"Unknown platform '{data.platform}'.")
     handle = data.handle.strip()
@@ -56,14 +112,23 @@ def validate(data: AccountInput) -> AccountInput:
             f"URL ini bukan alamat {data.platform} ({', '.join(domains)}).",
             f"This URL is not a {data.platform} address ({', '.join(domains)}).",
         )
-    if data.platform != "website" and not _HANDLE.match(handle):
+    if data.platform == "website":
+        return replace(data, handle=handle or host.removeprefix("www."), url=url)
+    pattern, rule_id, rule_en = _HANDLES[data.platform]
+    name = handle.removeprefix("@")
+    if not pattern.match(name):
         raise DomainError(
-            "Nama akun hanya boleh berisi huruf, angka, titik, garis bawah atau tanda hubung.",
-            "An account handle may contain only letters, digits, dots, underscores or hyphens.",
+            f"Nama akun {data.platform} tidak sah: {rule_id}.", f"Invalid {data.platform} account name: {rule_en}."
         )
-    return AccountInput(
-        data.organisation_id, data.platform, handle or host, url, data.status, data.reported_on, data.managed_by_id
-    )
+    named = _named_in_url(data.platform, parsed) if host not in ("youtu.be", "fb.me") else None
+    if named is not None and named.lower() != name.lower():
+        raise DomainError(
+            f"URL menunjuk akun '{named}', bukan '{name}'. Samakan nama akun dan URL-nya.",
+            f"The URL points at the account '{named}', not '{name}'. Make the account name and URL agree.",
+        )
+    if data.platform in ("tiktok", "youtube", "x") or handle.startswith("@"):
+        handle = "@" + name
+    return replace(data, handle=handle, url=url)
 
 
 def _require_editor(session: Session, actor_id: str, org_id: str) -> None:
@@ -118,21 +183,35 @@ class AccountRow:
     url: str
     status: str
     reported_on: date | None
+    managed_by_id: str | None = None
+    managed_by: str = ""
 
 
 def list_accounts(session: Session, org_ids: list[str] | None = None) -> list[AccountRow]:
     """Live accounts (optionally of some organisations), by organisation and platform."""
     stmt = (
-        select(OfficialAccount, Organisation.name)
+        select(OfficialAccount, Organisation.name, Person.name)
         .join(Organisation, col(Organisation.id) == col(OfficialAccount.organisation_id))
+        .outerjoin(Person, col(Person.id) == col(OfficialAccount.managed_by_id))
         .where(col(OfficialAccount.deleted_at).is_(None))
         .order_by(col(Organisation.name), col(OfficialAccount.platform), col(OfficialAccount.handle))
     )
     if org_ids is not None:
         stmt = stmt.where(col(OfficialAccount.organisation_id).in_(org_ids))
     return [
-        AccountRow(a.id, a.organisation_id, name, a.platform, a.handle, a.url, a.status, a.reported_on)
-        for a, name in session.exec(stmt).all()
+        AccountRow(
+            a.id,
+            a.organisation_id,
+            org,
+            a.platform,
+            a.handle,
+            a.url,
+            a.status,
+            a.reported_on,
+            a.managed_by_id,
+            manager or "",
+        )
+        for a, org, manager in session.exec(stmt).all()
     ]
 
 

@@ -139,6 +139,8 @@ def create_post(
     session.flush()
     _apply_targets(session, post, target_account_ids)
     post.content_hash = compute_hash(session, post)
+    if title or main_text:
+        _note_lint_warning(session, post)
     append_event(
         session,
         organisation_id=organisation_id,
@@ -180,6 +182,8 @@ def edit_post(session: Session, actor_id: str, post_id: str, edit: PostEdit, *, 
         )
     touch(post)
     post.content_hash = new_hash
+    if new_hash != old_hash:
+        _note_lint_warning(session, post)
     if new_hash != old_hash and status in (PostStatus.APPROVED, PostStatus.IN_REVIEW):
         post.status = PostStatus.DRAFT
         action = AuditAction.APPROVAL_VOIDED if status == PostStatus.APPROVED else AuditAction.WITHDRAWN
@@ -203,6 +207,17 @@ def edit_post(session: Session, actor_id: str, post_id: str, edit: PostEdit, *, 
         )
     session.flush()
     return post
+
+
+def _note_lint_warning(session: Session, post: Post) -> None:
+    """Keep ``post.lint_warning`` (what the on_warning approval levels read) in step with the saved content.
+
+    Every content write passes here (``create_post`` and ``edit_post``, so the composer's save, the CLI and the
+    demo); ``workflow.submit`` sets it again from the content it sends, which is what reviewers and the server go by.
+    """
+    from . import lint_service  # lint_service builds on this module
+
+    post.lint_warning = lint_service.has_warning(session, post)
 
 
 def _apply_targets(session: Session, post: Post, account_ids: Sequence[str]) -> None:

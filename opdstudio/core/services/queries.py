@@ -6,11 +6,12 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, or_
+from sqlalchemy import or_
 from sqlmodel import Session, col, select
 
 from ..domain.enums import PostStatus, Role
-from ..domain.models import OfficialAccount, Organisation, Person, Post, PostVariant, Publication
+from ..domain.models import Organisation, Person, Post, PostVariant
+from ..reporting.publication_log import LogFilter, LogRow, publication_page
 from .orgs import orgs_where, reviewer_level
 from .workflow import state_of
 
@@ -51,7 +52,7 @@ def list_posts(
         select(Post, Organisation.name, Person.name)
         .join(Organisation, col(Organisation.id) == col(Post.organisation_id))
         .join(Person, col(Person.id) == col(Post.author_id))
-        .where(or_(col(Post.organisation_id).in_(org_ids), Post.author_id == person_id))
+        .where(or_(col(Post.organisation_id).in_(org_ids), col(Post.author_id) == person_id))
         .where(col(Post.deleted_at).is_(None))
     )
     if search.strip():
@@ -127,77 +128,12 @@ def review_queue(session: Session, person_id: str) -> list[QueueItem]:
 
 
 @dataclass(frozen=True)
-class PublicationRow:
-    id: str
-    published_at: datetime
-    organisation: str
-    platform: str
-    handle: str
-    url: str
-    title: str
-    author: str
-    post_id: str
-
-
-def publication_page(
-    session: Session,
-    *,
-    after: tuple[datetime, str] | None = None,
-    limit: int = 200,
-    org_ids: list[str] | None = None,
-    since: datetime | None = None,
-    until: datetime | None = None,
-) -> list[PublicationRow]:
-    """One page of the publication log, newest first, continuing after the (published_at, id) key."""
-    author = Person.__table__.alias("author")
-    stmt = (
-        select(
-            Publication.id,
-            Publication.published_at,
-            Organisation.name,
-            OfficialAccount.platform,
-            OfficialAccount.handle,
-            Publication.url,
-            Post.title,
-            author.c.name,
-            Publication.post_id,
-        )
-        .join(Post, col(Post.id) == col(Publication.post_id))
-        .join(OfficialAccount, col(OfficialAccount.id) == col(Publication.account_id))
-        .join(Organisation, col(Organisation.id) == col(Post.organisation_id))
-        .join(author, author.c.id == col(Post.author_id))
-        .where(col(Publication.deleted_at).is_(None))
-    )
-    if after is not None:
-        at, pid = after
-        stmt = stmt.where(
-            or_(
-                col(Publication.published_at) < at,
-                (col(Publication.published_at) == at) & (col(Publication.id) < pid),
-            )
-        )
-    if org_ids is not None:
-        stmt = stmt.where(col(Post.organisation_id).in_(org_ids))
-    if since is not None:
-        stmt = stmt.where(col(Publication.published_at) >= since)
-    if until is not None:
-        stmt = stmt.where(col(Publication.published_at) < until)
-    stmt = stmt.order_by(col(Publication.published_at).desc(), col(Publication.id).desc()).limit(limit)
-    return [PublicationRow(*row) for row in session.exec(stmt).all()]
-
-
-def count_publications(session: Session) -> int:
-    """How many publications the profile holds."""
-    return session.exec(select(func.count()).select_from(Publication)).one()
-
-
-@dataclass(frozen=True)
 class Today:
     """What the home screen shows."""
 
     waiting_for_me: list[QueueItem]
     my_posts_needing_attention: list[PostRow]
-    published_today: list[PublicationRow]
+    published_today: list[LogRow]
 
 
 def today_for(session: Session, person_id: str, day: date | None = None) -> Today:
@@ -209,5 +145,7 @@ def today_for(session: Session, person_id: str, day: date | None = None) -> Toda
     return Today(
         waiting_for_me=review_queue(session, person_id),
         my_posts_needing_attention=attention,
-        published_today=publication_page(session, org_ids=sorted(my_orgs), since=start, until=end, limit=50),
+        published_today=publication_page(
+            session, LogFilter(org_ids=tuple(sorted(my_orgs)), since=start, until=end), limit=50
+        ),
     )

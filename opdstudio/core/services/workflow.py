@@ -22,7 +22,9 @@ from ..domain.workflow import (
     required_levels,
 )
 from ..errors import DomainError
+from . import lint_service
 from .audit import append_event
+from .diffing import content_snapshot
 from .orgs import ancestors, holds_role, reviewer_level
 from .posts import compute_hash, get_post, photos_of, targets_of, touch, variants_of
 
@@ -41,11 +43,15 @@ def policy_for(session: Session, org_id: str) -> tuple[LevelRule, ...]:
 
 
 def policy_facts(session: Session, post: Post) -> PolicyFacts:
-    """What the policy conditions see in the post's current content."""
+    """What the policy conditions see in the post's current content.
+
+    The warning is the post's ``lint_warning`` flag, which ``submit`` (and every content edit) sets from lint:
+    the reviewer's client and the server, which cannot run lint, read the same flag, and it is not re-linted here.
+    """
     texts = [post.title, post.main_text]
     texts += [t for v in variants_of(session, post.id) for t in (v.title, v.text)]
     texts += [t for pp, _photo in photos_of(session, post.id) for t in (pp.caption, pp.alt_text)]
-    return PolicyFacts(has_warning=False, mentions_regent=mentions_regent(texts))
+    return PolicyFacts(has_warning=post.lint_warning, mentions_regent=mentions_regent(texts))
 
 
 def state_of(session: Session, post: Post) -> ApprovalState:
@@ -86,13 +92,25 @@ def submit(session: Session, actor_id: str, post_id: str) -> Post:
             "Choose at least one target official account before submitting.",
         )
     post.content_hash = compute_hash(session, post)
+    report = lint_service.report_for_post(session, post)
+    blocking = report.unjustified
+    if blocking:
+        first = blocking[0].finding
+        raise DomainError(
+            f"{len(blocking)} temuan berat belum diperbaiki atau diberi alasan, mis.: {first.message}",
+            f"{len(blocking)} blocking finding(s) not fixed or justified, e.g.: {first.message_en}",
+        )
+    post.lint_warning = report.has_warning  # lint_service.has_warning: the on_warning levels apply
     state = state_of(session, post)
     # Content whose exact hash already holds every required approval (e.g. an edit undone after a void)
     # is approved: leaving it in review would wait for a level nobody can sign.
     post.status = PostStatus.APPROVED if state.is_approved else PostStatus.IN_REVIEW
     post.submitted_at = utcnow()
     touch(post)
-    detail: dict[str, object] = {"required_levels": list(state.required_levels)}
+    detail: dict[str, object] = {
+        "required_levels": list(state.required_levels),
+        "content": content_snapshot(session, post),  # what a later diff compares against
+    }
     if state.is_approved:
         detail["already_approved"] = True
     append_event(

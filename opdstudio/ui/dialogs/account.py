@@ -1,4 +1,6 @@
-"""Add or change an official account (platform, handle, URL, status, date reported to Diskominfo)."""
+"""Add or change an official account (platform, handle, URL, who manages it, status, date reported to
+Diskominfo); the handle and URL are checked by the platform's rules, and the usual URL is filled in from the
+handle."""
 
 from __future__ import annotations
 
@@ -18,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from opdstudio.core.domain.enums import AccountStatus
 from opdstudio.core.errors import OpdError
-from opdstudio.core.services.accounts import AccountInput, AccountRow, save_account
+from opdstudio.core.services.accounts import AccountInput, AccountRow, canonical_url, save_account
+from opdstudio.core.services.people import people
 
 from ..context import AppContext
 from ..labels import PLATFORMS, account_status_label, platform_label
@@ -44,9 +47,12 @@ class AccountDialog(QDialog):
         for platform in PLATFORMS:
             self.platform.addItem(platform_label(platform), platform)
         self.handle = QLineEdit()
-        self.handle.setPlaceholderText("@dinaskominfo")
         self.url = QLineEdit()
-        self.url.setPlaceholderText("https://instagram.com/dinaskominfo")
+        self.manager = QComboBox()
+        self.manager.addItem(self.tr("— belum ditentukan —"), None)
+        with ctx.db.session() as session:
+            for person in people(session):
+                self.manager.addItem(person.name, person.id)
         self.status = QComboBox()
         for status in AccountStatus:
             self.status.addItem(account_status_label(status), status.value)
@@ -63,6 +69,7 @@ class AccountDialog(QDialog):
             self.handle.setText(row.handle)
             self.url.setText(row.url)
             self.status.setCurrentIndex(self.status.findData(row.status))
+            self.manager.setCurrentIndex(max(0, self.manager.findData(row.managed_by_id)))
             if row.reported_on:
                 self.reported.setChecked(True)
                 d = row.reported_on
@@ -72,6 +79,7 @@ class AccountDialog(QDialog):
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Nama akun"), self.handle)
         form.addRow(self.tr("URL"), self.url)
+        form.addRow(self.tr("Dikelola oleh"), self.manager)
         form.addRow(self.tr("Status"), self.status)
         form.addRow(self.reported, self.reported_on)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
@@ -83,7 +91,22 @@ class AccountDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self.platform.currentIndexChanged.connect(self._hint)
+        self.handle.editingFinished.connect(self._suggest_url)
+        self._hint()
         self.resize(520, 0)
+
+    def _hint(self) -> None:
+        """Show an example handle and URL for the chosen platform."""
+        platform = self.platform.currentData()
+        example = "kominfo.go.id" if platform == "website" else "@diskominfo.rl"
+        self.handle.setPlaceholderText(example)
+        self.url.setPlaceholderText(canonical_url(platform, example))
+
+    def _suggest_url(self) -> None:
+        """Fill in the platform's usual address of the handle while the URL is still empty."""
+        if self.handle.text().strip() and not self.url.text().strip():
+            self.url.setText(canonical_url(self.platform.currentData(), self.handle.text()))
 
     def accept(self) -> None:
         """Save through the core registry service; a refusal is shown and the dialog stays open."""
@@ -94,6 +117,7 @@ class AccountDialog(QDialog):
             url=self.url.text(),
             status=AccountStatus(self.status.currentData()),
             reported_on=self.reported_on.date().toPython() if self.reported.isChecked() else None,
+            managed_by_id=self.manager.currentData(),
         )
         try:
             with self.ctx.db.session() as session:

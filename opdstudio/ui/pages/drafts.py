@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 from opdstudio.core.services.queries import PostRow, list_posts
 
 from ..context import AppContext
+from ..dialogs.audit_trail import AuditTrailDialog
+from ..dialogs.publish_assist import PublishAssistDialog
 from ..labels import PLATFORMS, STATUSES, platform_label, status_label
 from ..models import Column, RowsModel
 
@@ -44,10 +46,16 @@ class DraftsPage(QWidget):
             self.platform.addItem(platform_label(platform), platform)
         new = QPushButton(self.tr("Post baru"))
         new.clicked.connect(self.new_post)
+        self.trail_button = QPushButton(self.tr("Jejak audit"))
+        self.trail_button.clicked.connect(lambda: self._open_dialog(AuditTrailDialog))
+        self.publish_button = QPushButton(self.tr("Bantu publikasi"))
+        self.publish_button.clicked.connect(lambda: self._open_dialog(PublishAssistDialog))
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.status)
         bar.addWidget(self.platform)
+        bar.addWidget(self.trail_button)
+        bar.addWidget(self.publish_button)
         bar.addWidget(new)
         self.model: RowsModel[PostRow] = RowsModel(
             [
@@ -71,6 +79,7 @@ class DraftsPage(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.table)
@@ -93,6 +102,24 @@ class DraftsPage(QWidget):
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._update_buttons()
+
+    def _selected(self) -> PostRow | None:
+        index = self.table.currentIndex()
+        return self.model.row_at(self.proxy.mapToSource(index).row()) if index.isValid() else None
+
+    def _update_buttons(self) -> None:
+        row = self._selected()
+        self.trail_button.setEnabled(row is not None)
+        self.publish_button.setEnabled(row is not None and row.status in ("approved", "published"))
+
+    def _open_dialog(self, dialog: type[AuditTrailDialog] | type[PublishAssistDialog]) -> None:
+        row = self._selected()
+        if row is not None:
+            opened = dialog(self.ctx, row.id, self)
+            opened.exec()
+            opened.deleteLater()
+            self.refresh()
 
     def _open(self, index: object) -> None:
         source = self.proxy.mapToSource(index)  # type: ignore[arg-type]

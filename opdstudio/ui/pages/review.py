@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
 )
 
 from opdstudio.core.errors import OpdError
-from opdstudio.core.services import posts, workflow
+from opdstudio.core.services import lint_service, posts, workflow
 from opdstudio.core.services.queries import QueueItem, review_queue
 
+from ..composer.lint_notes import lint_notes_html
 from ..context import AppContext
 from ..labels import platform_label
 from ..models import Column, RowsModel
@@ -116,6 +117,8 @@ class ReviewPage(QWidget):
             variants = posts.variants_of(session, post.id)
             targets = posts.targets_of(session, post.id)
             content_hash = posts.compute_hash(session, post)
+            report = lint_service.report_for_post(session, post, self.ctx.language)
+            authors = lint_service.justification_authors(session, report)
         self.current = (post.id, content_hash)
         parts = [f"<h2>{_esc(post.title) or self.tr('(tanpa judul)')}</h2>"]
         parts.append(
@@ -139,6 +142,7 @@ class ReviewPage(QWidget):
             parts.append(f"<h3>{platform_label(variant.platform)}</h3><p>{_esc(variant.text)}</p>")
         if not variants:
             parts.append(f"<p>{_esc(post.main_text)}</p>")
+        parts.append(lint_notes_html(report, authors, content_hash))
         fingerprint = self.tr("Sidik isi")
         parts.append(f"<p style='color:#777'><small>{fingerprint}: {content_hash[:16]}…</small></p>")
         self.detail.setHtml("".join(parts))

@@ -3,7 +3,10 @@
 from alembic import context
 from sqlmodel import SQLModel
 
-from opdstudio.core.domain import models  # noqa: F401  (registers the tables)
+from opdstudio.core.domain import (
+    drafting,  # noqa: F401
+    models,  # noqa: F401  (registers the tables)
+)
 
 connection = context.config.attributes["connection"]
 context.configure(
