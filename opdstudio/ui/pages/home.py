@@ -54,6 +54,8 @@ class HomePage(QWidget):
 
     def _list(self, on_open: Callable[[str], None]) -> QListWidget:
         widget = QListWidget()
+        widget.setTextElideMode(Qt.TextElideMode.ElideRight)
+        widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         widget.itemActivated.connect(lambda item: on_open(item.data(Qt.ItemDataRole.UserRole)))
         return widget
 
@@ -157,6 +159,7 @@ class HomePage(QWidget):
         for post_id, text in rows:
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, post_id)
+            item.setToolTip(text)
             widget.addItem(item)
         if not rows:
             placeholder = QListWidgetItem(empty)
