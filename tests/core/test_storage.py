@@ -262,3 +262,9 @@ def test_times_compare_correctly_in_queries(db: Database) -> None:
         cutoff = datetime(2026, 3, 2, 8, 30, tzinfo=WIB)  # 01:30 UTC
         later = s.exec(select(Organisation.name).where(Organisation.created_at > cutoff)).all()
     assert later == ["malam"]
+
+
+def test_the_quick_head_read_from_the_files_is_alembics_head() -> None:
+    from opdstudio.core.storage.migrations_runner import head_revision, quick_head_revision
+
+    assert quick_head_revision() == head_revision()

@@ -32,7 +32,6 @@ from opdstudio.core.reporting.periods import DayBasis, Period, PeriodKind, custo
 from opdstudio.core.reporting.publication_log import Cancelled, Progress
 from opdstudio.core.reporting.report import ComplianceReport, ReportOptions, build_report
 from opdstudio.core.reporting.report_export import write_report_csv, write_report_xlsx
-from opdstudio.core.reporting.report_pdf import write_report_pdf
 from opdstudio.core.reporting.report_tables import day_ranges
 from opdstudio.core.services.orgs import orgs_where
 from opdstudio.core.services.queries import LOCAL_TZ
@@ -307,7 +306,7 @@ class ReportsPage(QWidget):
         path = choose_file(self, f"laporan-{report.requested.code}.{kind}", kind)
         if path is None:
             return
-        writer = {"csv": write_report_csv, "xlsx": write_report_xlsx, "pdf": write_report_pdf}[kind]
+        writer = {"csv": write_report_csv, "xlsx": write_report_xlsx, "pdf": _write_report_pdf}[kind]
 
         def work() -> None:
             writer(report, path)
@@ -317,3 +316,10 @@ class ReportsPage(QWidget):
 
 def _day(value: QDate) -> date:
     return date(value.year(), value.month(), value.day())
+
+
+def _write_report_pdf(*args: Any, **kwargs: Any) -> Any:
+    """The PDF writer, imported on first use: reportlab costs ~130 ms of start-up."""
+    from opdstudio.core.reporting.report_pdf import write_report_pdf
+
+    return write_report_pdf(*args, **kwargs)
