@@ -6,12 +6,12 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from .commands import export, lint, media, posts, profile, review, server
+from .commands import export, lint, media, posts, profile, review, server, sync
 from .commands.common import profile_arg
 from .core.errors import OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, export, server)
+AREAS = (profile, media, lint, posts, review, export, server, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QStackedWidget,
     QStyle,
+    QToolButton,
     QWidget,
 )
 from sqlmodel import select
@@ -20,8 +21,6 @@ from opdstudio.core.domain.models import Membership, Organisation
 from opdstudio.core.services import composing
 from opdstudio.core.services.queries import review_queue
 
-from .composer import ComposerDialog
-from .composer.dialogs import RecoveryDialog
 from .context import AppContext
 from .labels import role_label
 from .notifications import Notifier
@@ -32,6 +31,7 @@ from .pages.publication_log import PublicationLogPage
 from .pages.reports import ReportsPage
 from .pages.review import ReviewPage
 from .pages.settings import SettingsPage
+from .sync_controller import SyncController
 
 
 class MainWindow(QMainWindow):
@@ -47,7 +47,8 @@ class MainWindow(QMainWindow):
         self.log = PublicationLogPage(ctx)
         self.reports = ReportsPage(ctx)
         self.accounts = AccountsPage(ctx)
-        self.settings = SettingsPage(ctx)
+        self.sync = SyncController(ctx, parent=self)
+        self.settings = SettingsPage(ctx, sync=self.sync)
         style = self.style()
         icons = QStyle.StandardPixmap
         self.pages: list[tuple[str, QWidget, QStyle.StandardPixmap]] = [
@@ -75,8 +76,18 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.profile_state = QLabel()
         self.who = QLabel()
+        self.sync_action = QAction(self.tr("Sinkronkan sekarang"), self)
+        self.sync_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.sync_action.setIcon(style.standardIcon(icons.SP_BrowserReload))
+        self.sync_action.triggered.connect(lambda: self.sync.sync_now())
+        self.addAction(self.sync_action)
+        self.sync_button = QToolButton()
+        self.sync_button.setDefaultAction(self.sync_action)
+        self.sync_button.setAutoRaise(True)
         self.statusBar().addWidget(self.profile_state, 1)
+        self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.who)
+        self.sync.state_changed.connect(self._show_sync_state)
         self.home.open_post.connect(self.open_post)
         self.home.open_review.connect(self._open_review)
         self.drafts.open_post.connect(self.open_post)
@@ -90,6 +101,7 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.nav.setCurrentRow(0)
         self.resize(1280, 800)
+        self.sync.start()
 
     def _show_page(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
@@ -105,11 +117,23 @@ class MainWindow(QMainWindow):
         title = self.pages[2][0]
         self.nav.item(2).setText(f"{title} ({waiting})" if waiting else title)
 
+    def _show_sync_state(self) -> None:
+        """The sync state in the status bar; a local-only profile shows where it lives instead."""
+        sync = self.sync
+        if sync.configured:
+            self.profile_state.setText(sync.status_text())
+            self.profile_state.setToolTip(sync.error)
+        else:
+            self.profile_state.setText(
+                self.tr("Profil lokal — tidak terhubung ke basis data bersama")
+                + f"  ·  {self.ctx.db.paths.root if self.ctx.db.paths else ''}"
+            )
+            self.profile_state.setToolTip("")
+        self.sync_button.setVisible(sync.configured)
+        self.sync_action.setEnabled(sync.configured and not sync.running)
+
     def _update_status(self) -> None:
-        self.profile_state.setText(
-            self.tr("Profil lokal — tidak terhubung ke basis data bersama")
-            + f"  ·  {self.ctx.db.paths.root if self.ctx.db.paths else ''}"
-        )
+        self._show_sync_state()
         with self.ctx.db.session() as session:
             rows = session.exec(
                 select(Membership.role, Organisation.name)
@@ -121,6 +145,8 @@ class MainWindow(QMainWindow):
 
     def open_post(self, post_id: str | None, buffer_id: str | None = None) -> None:
         """Open a post in the composer (None: a new post); refresh the current page afterwards."""
+        from .composer import ComposerDialog  # imported on first use: Pillow, HEIF and lint cost start-up time
+
         composer = ComposerDialog(self.ctx, post_id, self, buffer_id=buffer_id)
         composer.exec()
         composer.deleteLater()
@@ -132,6 +158,8 @@ class MainWindow(QMainWindow):
             drafts = composing.pending_drafts(session, self.ctx.person.id)
         if not drafts:
             return
+        from .composer.dialogs import RecoveryDialog
+
         dialog = RecoveryDialog(drafts, self)
         dialog.exec()
         chosen = dialog.chosen()
@@ -154,5 +182,6 @@ class MainWindow(QMainWindow):
         self.review.select_post(post_id)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.sync.stop()
         self.ctx.tasks.wait(5000)
         super().closeEvent(event)

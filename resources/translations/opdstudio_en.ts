@@ -948,98 +948,98 @@ Step hash: {event}</translation>
         <translation>Recent activity</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="70"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="72"/>
         <source>Selamat pagi</source>
         <translation>Good morning</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="72"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="74"/>
         <source>Selamat siang</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="74"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="76"/>
         <source>Selamat sore</source>
         <translation>Good afternoon</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="76"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="78"/>
         <source>Selamat malam</source>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="88"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="90"/>
         <source>{title} — {org} · {author} · tingkat {level}</source>
         <translation>{title} — {org} · {author} · level {level}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="89"/>
-        <location filename="../../opdstudio/ui/pages/home.py" line="143"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="91"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="145"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="97"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="99"/>
         <source>Tidak ada post yang menunggu Anda.</source>
         <translation>No post is waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="105"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="107"/>
         <source>Tidak ada post yang dikembalikan kepada Anda.</source>
         <translation>No post was sent back to you.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="117"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="119"/>
         <source>Belum ada publikasi hari ini.</source>
         <translation>Nothing published yet today.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="122"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="124"/>
         <source>Belum ada aktivitas.</source>
         <translation>No activity yet.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="124"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="126"/>
         <source>Menunggu tinjauan saya ({n})</source>
         <translation>Waiting for my review ({n})</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="126"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="128"/>
         <source>Terbit hari ini di organisasi saya ({n})</source>
         <translation>Published today by my organisations ({n})</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="132"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="134"/>
         <source>{who} mengajukan «{title}»</source>
         <translation>{who} submitted «{title}»</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="133"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="135"/>
         <source>{who} menyetujui «{title}» di tingkat {level}</source>
         <translation>{who} approved «{title}» at level {level}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="134"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="136"/>
         <source>{who} menyetujui «{title}»</source>
         <translation>{who} approved «{title}»</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="135"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="137"/>
         <source>{who} meminta perbaikan «{title}»: {comment}</source>
         <translation>{who} requested changes to «{title}»: {comment}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="136"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="138"/>
         <source>{who} menolak «{title}»: {comment}</source>
         <translation>{who} rejected «{title}»: {comment}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="137"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="139"/>
         <source>{who} mengubah «{title}» sehingga persetujuannya batal</source>
         <translation>{who} edited «{title}», voiding its approval</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/home.py" line="138"/>
+        <location filename="../../opdstudio/ui/pages/home.py" line="140"/>
         <source>{who} mencatat terbitnya «{title}» di {account}</source>
         <translation>{who} recorded «{title}» as published on {account}</translation>
     </message>
@@ -1226,42 +1226,47 @@ Step hash: {event}</translation>
         <translation>OPD Studio</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="54"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="55"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="55"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="56"/>
         <source>Draf</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="56"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="57"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="57"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="58"/>
         <source>Log Publikasi</source>
         <translation>Publication log</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="58"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="59"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="59"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="60"/>
         <source>Akun Resmi</source>
         <translation>Official accounts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="60"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="61"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="109"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="79"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/main_window.py" line="128"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
@@ -1317,6 +1322,34 @@ Step hash: {event}</translation>
         <location filename="../../opdstudio/ui/notifications.py" line="92"/>
         <source>«{title}» oleh {who}</source>
         <translation>«{title}» by {who}</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordPromptDialog</name>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/password_prompt.py" line="21"/>
+        <source>Kata sandi basis data bersama</source>
+        <translation>Shared database password</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/password_prompt.py" line="22"/>
+        <source>Masukkan kata sandi login {account} untuk menyinkronkan.</source>
+        <translation>Enter the password of the login {account} to sync.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/password_prompt.py" line="30"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/password_prompt.py" line="32"/>
+        <source>Hubungkan</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/password_prompt.py" line="33"/>
+        <source>Nanti saja</source>
+        <translation>Not now</translation>
     </message>
 </context>
 <context>
@@ -1851,289 +1884,501 @@ Step hash: {event}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="123"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="122"/>
         <source>Organisasi</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="104"/>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="116"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="103"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="115"/>
         <source>Publikasi</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="71"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="70"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="72"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="71"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="73"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="72"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="74"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="73"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="88"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="87"/>
         <source>Semua hari</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="89"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="88"/>
         <source>Hari kerja (Senin–Jumat)</source>
         <translation>Working days (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="93"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="92"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="94"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="93"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="95"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="94"/>
         <source>XLSX</source>
         <translation>XLSX</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="96"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="95"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="103"/>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="115"/>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="158"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="102"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="114"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="157"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="105"/>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="117"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="104"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="116"/>
         <source>Hari aktif</source>
         <translation>Active days</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="106"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="105"/>
         <source>Kepatuhan harian</source>
         <translation>Daily compliance</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="107"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="106"/>
         <source>Beruntun terpanjang</source>
         <translation>Longest streak</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="108"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="107"/>
         <source>Hari tanpa publikasi</source>
         <translation>Days without a publication</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="114"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="113"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="124"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="123"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="125"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="124"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="126"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="125"/>
         <source>Status registri</source>
         <translation>Registry status</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="127"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="126"/>
         <source>Terakhir terbit</source>
         <translation>Last published</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="127"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="126"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="133"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="132"/>
         <source>Kategori temuan</source>
         <translation>Finding category</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="134"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="133"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="135"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="134"/>
         <source>Post</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="147"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="146"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="148"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="147"/>
         <source>Kepatuhan per instansi</source>
         <translation>Compliance per agency</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="149"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="148"/>
         <source>Paling aktif</source>
         <translation>Most active</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="150"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="149"/>
         <source>Akun mati suri</source>
         <translation>Dormant accounts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="151"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="150"/>
         <source>Persetujuan &amp;&amp; lint</source>
         <translation>Approvals &amp;&amp; lint</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="154"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="153"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="165"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="164"/>
         <source>Hari dihitung</source>
         <translation>Days counted</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="167"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="166"/>
         <source>Mati suri setelah</source>
         <translation>Dormant after</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="171"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="170"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="212"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="211"/>
         <source>Semua instansi</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="240"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="239"/>
         <source>Menghitung laporan…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="261"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="260"/>
         <source>Laporan gagal dihitung: {error}</source>
         <translation>The report could not be computed: {error}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="275"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="274"/>
         <source>{scope} · {first} s.d. {last} · {days} hari dihitung. Hari dengan minimal satu publikasi; unit kerja dihitung ke instansi induknya.</source>
         <translation>{scope} · {first} to {last} · {days} days counted. Days with at least one publication; units count for their parent agency.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="287"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="286"/>
         <source>{n} keputusan tinjauan. Dari pengajuan sampai keputusan: median {median}, persentil ke-90 {p90}. Disetujui pada pengajuan pertama: {rate} ({ok} dari {all} post). Temuan lint dihitung ulang atas konten yang terbit dengan aturan saat ini.</source>
         <translation>{n} review decisions. From submission to decision: median {median}, 90th percentile {p90}. Approved on first submission: {rate} ({ok} of {all} posts). Lint findings are recomputed over the published content with the current rules.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/reports.py" line="70"/>
+        <location filename="../../opdstudio/ui/pages/reports.py" line="69"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
 </context>
 <context>
-    <name>ReviewPage</name>
+    <name>ReviewDetail</name>
     <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="42"/>
-        <source>Judul</source>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="42"/>
+        <location filename="../../opdstudio/ui/review/detail.py" line="90"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="43"/>
-        <source>Organisasi</source>
-        <translation>Organisation</translation>
+        <location filename="../../opdstudio/ui/review/detail.py" line="92"/>
+        <source>{org} · oleh {author} · diajukan {when} · menunggu tingkat {level} dari {levels}</source>
+        <translation>{org} · by {author} · submitted {when} · waiting for level {level} of {levels}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="44"/>
-        <source>Penulis</source>
-        <translation>Author</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="45"/>
-        <source>Diajukan</source>
-        <translation>Submitted</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="46"/>
-        <source>Tingkat</source>
-        <translation>Level</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="60"/>
-        <source>Komentar untuk penulis (wajib untuk minta perbaikan atau menolak)</source>
-        <translation>Comment for the author (required to request changes or reject)</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="62"/>
-        <source>Setujui</source>
-        <translation>Approve</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="63"/>
-        <source>Minta perbaikan</source>
-        <translation>Request changes</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="64"/>
-        <source>Tolak</source>
-        <translation>Reject</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="68"/>
-        <source>Tidak ada post yang menunggu tinjauan Anda.</source>
-        <translation>No post is waiting for your review.</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="126"/>
-        <source>{org} · oleh {author} · menunggu tingkat {level}</source>
-        <translation>{org} · by {author} · waiting for level {level}</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="136"/>
-        <source>Akun tujuan:</source>
-        <translation>Target accounts:</translation>
-    </message>
-    <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="146"/>
+        <location filename="../../opdstudio/ui/review/detail.py" line="104"/>
         <source>Sidik isi</source>
         <translation>Content fingerprint</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/review.py" line="165"/>
+        <location filename="../../opdstudio/ui/review/detail.py" line="132"/>
+        <source>Perubahan sejak tinjauan terakhir Anda</source>
+        <translation>Changes since your last review</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="134"/>
+        <source>Perubahan sejak pengajuan sebelumnya</source>
+        <translation>Changes since the previous submission</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="137"/>
+        <source>Perubahan</source>
+        <translation>Changes</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="140"/>
+        <source>Temuan ({n})</source>
+        <translation>Findings ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="142"/>
+        <source>Foto ({n})</source>
+        <translation>Photos ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="144"/>
+        <source>Riwayat ({n})</source>
+        <translation>History ({n})</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="153"/>
+        <source>Post ini tanpa foto.</source>
+        <translation>This post has no photos.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="160"/>
+        <source>(tanpa keterangan)</source>
+        <translation>(no caption)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="161"/>
+        <source>Foto {n}: {caption}</source>
+        <translation>Photo {n}: {caption}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="162"/>
+        <source>Teks alternatif: {alt}</source>
+        <translation>Alt text: {alt}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="162"/>
+        <source>(kosong)</source>
+        <translation>(empty)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="165"/>
+        <source>Ada anak-anak · persetujuan: {note}</source>
+        <translation>Children shown · consent: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="167"/>
+        <source>Ada anak-anak · belum ada catatan persetujuan</source>
+        <translation>Children shown · no consent note yet</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="169"/>
+        <source>Catatan persetujuan: {note}</source>
+        <translation>Consent note: {note}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="174"/>
+        <source>Belum ada keputusan atas post ini.</source>
+        <translation>No decisions on this post yet.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="176"/>
+        <source>menyetujui</source>
+        <translation>approved</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="177"/>
+        <source>meminta perbaikan</source>
+        <translation>asked for changes</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/detail.py" line="178"/>
+        <source>menolak</source>
+        <translation>rejected</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDiff</name>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="23"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="24"/>
+        <source>Teks utama</source>
+        <translation>Main text</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="25"/>
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="26"/>
+        <source>Baris tempat dan tanggal</source>
+        <translation>Dateline</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="27"/>
+        <source>Teras berita</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="28"/>
+        <source>Penulis</source>
+        <translation>Writer</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="29"/>
+        <source>Editor</source>
+        <translation>Editor</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="30"/>
+        <source>Foto (urutan dan keterangan)</source>
+        <translation>Photos (order and captions)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="94"/>
+        <source>Tidak ada perubahan isi.</source>
+        <translation>No content changes.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="96"/>
+        <source>Teks {platforms} mengikuti teks utama (perubahannya sama).</source>
+        <translation>The {platforms} text follows the main text (same changes).</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="99"/>
+        <source>Tidak berubah:</source>
+        <translation>Unchanged:</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="101"/>
+        <source>teks baru</source>
+        <translation>new text</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/review/diff_view.py" line="102"/>
+        <source>teks yang dihapus</source>
+        <translation>deleted text</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="54"/>
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="54"/>
+        <location filename="../../opdstudio/ui/pages/review.py" line="231"/>
+        <source>(tanpa judul)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="55"/>
+        <source>Organisasi</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="56"/>
+        <source>Penulis</source>
+        <translation>Author</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="57"/>
+        <source>Diajukan</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="58"/>
+        <source>Tingkat</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="75"/>
+        <source>Bagian post yang dimaksud komentar</source>
+        <translation>The part of the post the comment is about</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="77"/>
+        <source>Komentar untuk penulis (wajib untuk minta perbaikan atau menolak)</source>
+        <translation>Comment for the author (required to request changes or reject)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="79"/>
+        <source>Setujui</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="80"/>
+        <source>Minta perbaikan</source>
+        <translation>Request changes</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="81"/>
+        <source>Tolak</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="83"/>
+        <source>Setujui versi ini (Ctrl+Enter)</source>
+        <translation>Approve this version (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="84"/>
+        <source>Kembalikan ke penulis dengan komentar (Ctrl+Shift+R)</source>
+        <translation>Send back to the author with a comment (Ctrl+Shift+R)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="85"/>
+        <source>Tolak dan arsipkan post (alasan wajib)</source>
+        <translation>Reject and archive the post (reason required)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="89"/>
+        <source>Tidak ada post yang menunggu tinjauan Anda.</source>
+        <translation>No post is waiting for your review.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="91"/>
+        <source>J/K atau Alt+↓/↑: post berikutnya/sebelumnya · Ctrl+Enter: setujui · Ctrl+Shift+R: perbaikan</source>
+        <translation>J/K or Alt+↓/↑: next/previous post · Ctrl+Enter: approve · Ctrl+Shift+R: request changes</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="98"/>
+        <source>Komentar tentang:</source>
+        <translation>Comment on:</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="180"/>
+        <source>Seluruh post</source>
+        <translation>The whole post</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="184"/>
+        <source>Foto {n}</source>
+        <translation>Photo {n}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="229"/>
+        <source>Tolak post?</source>
+        <translation>Reject the post?</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="230"/>
+        <source>Post “{title}” akan ditolak dan diarsipkan; penulis tidak dapat mengajukannya lagi.</source>
+        <translation>The post “{title}” will be rejected and archived; the author cannot submit it again.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/review.py" line="211"/>
         <source>Tidak dapat diproses</source>
         <translation>Could not be processed</translation>
     </message>
@@ -2141,44 +2386,220 @@ Step hash: {event}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="48"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="65"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="323"/>
         <source>Lokal saja: semua data tersimpan di komputer ini. Belum terhubung ke basis data bersama.</source>
         <translation>Local only: all data is stored on this computer. Not connected to a shared database.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="51"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="68"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="53"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="70"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="55"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="72"/>
         <source>Folder profil</source>
         <translation>Profile folder</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="56"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="73"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="58"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="75"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="60"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="77"/>
         <source>Orang di profil ini</source>
         <translation>People in this profile</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/pages/settings.py" line="95"/>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="85"/>
+        <source>Log sinkronisasi</source>
+        <translation>Sync log</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="104"/>
+        <source>Basis data bersama</source>
+        <translation>Shared database</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="106"/>
+        <source>mis. db.kominfo.example.go.id</source>
+        <translation>e.g. db.kominfo.example.go.id</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="113"/>
+        <source>login PostgreSQL Anda sendiri</source>
+        <translation>your own PostgreSQL login</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="118"/>
+        <source>tanpa TLS</source>
+        <translation>no TLS</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="119"/>
+        <source>TLS hanya bila server memintanya</source>
+        <translation>TLS only when the server asks for it</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="120"/>
+        <source>TLS bila tersedia</source>
+        <translation>TLS when available</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="121"/>
+        <source>wajib TLS, sertifikat tidak diperiksa</source>
+        <translation>TLS required, certificate not checked</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="122"/>
+        <source>wajib TLS, sertifikat CA diperiksa</source>
+        <translation>TLS required, CA certificate checked</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="123"/>
+        <source>wajib TLS, CA dan nama server diperiksa (disarankan)</source>
+        <translation>TLS required, CA and server name checked (recommended)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="128"/>
+        <source>berkas .pem dari Diskominfo (untuk verify-ca / verify-full)</source>
+        <translation>.pem file from Diskominfo (for verify-ca / verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="130"/>
+        <source>Pilih…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="135"/>
+        <source>Simpan kata sandi di keyring sistem</source>
+        <translation>Save the password in the system keyring</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="146"/>
+        <source>Tes koneksi</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="148"/>
+        <source>Simpan</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="150"/>
+        <source>Sinkronkan sekarang</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="158"/>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="159"/>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="160"/>
+        <source>Nama basis data</source>
+        <translation>Database name</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="161"/>
+        <source>Login</source>
+        <translation>Login</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="162"/>
+        <source>Kata sandi</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="165"/>
+        <source>Mode TLS</source>
+        <translation>TLS mode</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="166"/>
+        <source>Sertifikat CA</source>
+        <translation>CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="174"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="203"/>
         <source>Bahasa baru dipakai setelah OPD Studio dibuka ulang.</source>
         <translation>The new language applies after OPD Studio restarts.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="262"/>
+        <source>Pengaturan basis data bersama disimpan.</source>
+        <translation>Shared database settings saved.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="272"/>
+        <source>Isi server, nama basis data dan login terlebih dahulu.</source>
+        <translation>Fill in the server, database name and login first.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="276"/>
+        <source>Menguji koneksi…</source>
+        <translation>Testing the connection…</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="281"/>
+        <source>Koneksi berhasil: {version}.</source>
+        <translation>Connection works: {version}.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="293"/>
+        <source>Pilih sertifikat CA</source>
+        <translation>Choose the CA certificate</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="293"/>
+        <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="303"/>
+        <source>tersimpan di keyring sistem — isi untuk mengganti</source>
+        <translation>saved in the system keyring — type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="305"/>
+        <source>diingat selama sesi ini — isi untuk mengganti</source>
+        <translation>remembered for this session — type to replace</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="307"/>
+        <source>belum diisi</source>
+        <translation>not entered yet</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="317"/>
+        <source>Basis data bersama: {where} (TLS: {mode}). Data lokal disinkronkan otomatis.</source>
+        <translation>Shared database: {where} (TLS: {mode}). Local data is synced automatically.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/pages/settings.py" line="332"/>
+        <source>Belum ada masalah sinkronisasi.</source>
+        <translation>No sync problems.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2681,89 @@ Step hash: {event}</translation>
         <location filename="../../opdstudio/ui/pages/report_views.py" line="92"/>
         <source>Hijau: bagian instansi yang terbit hari itu (makin tua makin banyak); merah muda: tidak ada; abu-abu: hari yang tidak dihitung.</source>
         <translation>Green: share of agencies that published that day (darker is more); pink: none; grey: a day not counted.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="185"/>
+        <source>kirim</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="185"/>
+        <source>terima</source>
+        <translation>receiving</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="248"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="248"/>
+        <source>Ditolak</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="258"/>
+        <source>Profil lokal — tidak terhubung ke basis data bersama</source>
+        <translation>Local profile — not connected to a shared database</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="261"/>
+        <source>Basis data bersama {where} — sinkronisasi belum tersedia di versi ini</source>
+        <translation>Shared database {where} — sync is not available in this version</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="263"/>
+        <source>Basis data bersama {where} — menyinkronkan…</source>
+        <translation>Shared database {where} — syncing…</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="265"/>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="267"/>
+        <source>{n} menunggu</source>
+        <translation>{n} pending</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="269"/>
+        <source>{n} konflik</source>
+        <translation>{n} conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="271"/>
+        <source>{n} ditolak</source>
+        <translation>{n} rejected</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="273"/>
+        <source>terakhir sinkron {time}</source>
+        <translation>last synced {time}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="275"/>
+        <source>belum pernah sinkron</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="276"/>
+        <source>Basis data bersama {where}</source>
+        <translation>Shared database {where}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="288"/>
+        <source>Kata sandi tidak disimpan di keyring (pilihan di Pengaturan), jadi ditanyakan sekali per sesi.</source>
+        <translation>The password is not saved in the keyring (your choice in Settings), so it is asked once per session.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="290"/>
+        <source>Kata sandi belum tersimpan di keyring sistem.</source>
+        <translation>The password is not saved in the system keyring yet.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -37,6 +37,8 @@ class Database:
     def __init__(self, engine: Engine, paths: ProfilePaths | None = None) -> None:
         self.engine = engine
         self.paths = paths
+        # Run on every new session (open_profile installs the sync outbox hook, core.sync.outbox).
+        self.session_hooks: list[Callable[[Session], None]] = []
 
     @classmethod
     def open_profile(cls, root: Path) -> Database:
@@ -49,12 +51,18 @@ class Database:
         except BaseException:
             engine.dispose()  # do not keep the refused file open
             raise
-        return cls(engine, paths)
+        from ..sync.outbox import record_writes
+
+        db = cls(engine, paths)
+        db.session_hooks.append(record_writes)
+        return db
 
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A session that commits when the block ends normally and rolls back otherwise."""
         with Session(self.engine, expire_on_commit=False) as session:
+            for hook in self.session_hooks:
+                hook(session)
             try:
                 yield session
                 session.commit()

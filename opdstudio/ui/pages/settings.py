@@ -1,16 +1,22 @@
-"""Pengaturan: language, where the profile lives, the database mode, and the people of this profile."""
+"""Pengaturan: language, where the profile lives, the shared database and its sync log, and the people of this
+profile."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QPushButton,
+    QSpinBox,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -18,14 +24,24 @@ from sqlmodel import select
 
 from opdstudio.core.domain.enums import Role
 from opdstudio.core.domain.models import Organisation
+from opdstudio.core.errors import OpdError
 from opdstudio.core.services.orgs import holds_role, memberships
 from opdstudio.core.services.people import people
 from opdstudio.core.services.settings import set_setting
+from opdstudio.core.sync.settings import (
+    DEFAULT_PORT,
+    SSLMODES,
+    SharedDbSettings,
+    load_shared_db_settings,
+    save_shared_db_settings,
+    test_connection,
+)
 
 from ..context import AppContext
 from ..dialogs.person import PersonDialog
 from ..i18n import LANGUAGES
 from ..labels import role_label
+from ..sync_controller import SyncController
 
 
 class SettingsPage(QWidget):
@@ -33,9 +49,10 @@ class SettingsPage(QWidget):
 
     language_changed = Signal(str)
 
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None, sync: SyncController | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.sync = sync if sync is not None else SyncController(ctx, parent=self)
         self.language = QComboBox()
         for code, name in LANGUAGES.items():
             self.language.addItem(name, code)
@@ -64,12 +81,106 @@ class SettingsPage(QWidget):
         row.addStretch(1)
         row.addWidget(self.add_person)
         people_layout.addLayout(row)
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(people_box, 1)
+        shared = self._build_shared_db()
+        log_box = QGroupBox(self.tr("Log sinkronisasi"))
+        self.sync_log = QListWidget()
+        self.sync_log.setWordWrap(True)
+        QVBoxLayout(log_box).addWidget(self.sync_log)
+        left = QVBoxLayout()
+        left.addWidget(general)
+        left.addWidget(people_box, 1)
+        right = QVBoxLayout()
+        right.addWidget(shared)
+        right.addWidget(log_box, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self.sync.state_changed.connect(self._show_sync_state)
+        self.sync.problems_changed.connect(self._show_sync_log)
+        self._load_shared_db()
+        self._show_sync_log()
+
+    def _build_shared_db(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Basis data bersama"))
+        self.db_host = QLineEdit()
+        self.db_host.setPlaceholderText(self.tr("mis. db.kominfo.example.go.id"))
+        self.db_port = QSpinBox()
+        self.db_port.setRange(1, 65535)
+        self.db_port.setValue(DEFAULT_PORT)
+        self.db_name = QLineEdit()
+        self.db_name.setPlaceholderText("opdstudio")
+        self.db_login = QLineEdit()
+        self.db_login.setPlaceholderText(self.tr("login PostgreSQL Anda sendiri"))
+        self.db_password = QLineEdit()
+        self.db_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.db_sslmode = QComboBox()
+        described = {
+            "disable": self.tr("tanpa TLS"),
+            "allow": self.tr("TLS hanya bila server memintanya"),
+            "prefer": self.tr("TLS bila tersedia"),
+            "require": self.tr("wajib TLS, sertifikat tidak diperiksa"),
+            "verify-ca": self.tr("wajib TLS, sertifikat CA diperiksa"),
+            "verify-full": self.tr("wajib TLS, CA dan nama server diperiksa (disarankan)"),
+        }
+        for mode in SSLMODES:
+            self.db_sslmode.addItem(f"{mode} — {described[mode]}", mode)
+        self.db_ca_file = QLineEdit()
+        self.db_ca_file.setPlaceholderText(self.tr("berkas .pem dari Diskominfo (untuk verify-ca / verify-full)"))
+        pick = QToolButton()
+        pick.setText(self.tr("Pilih…"))
+        pick.clicked.connect(self._pick_ca_file)
+        ca_row = QHBoxLayout()
+        ca_row.addWidget(self.db_ca_file, 1)
+        ca_row.addWidget(pick)
+        self.remember = QCheckBox(self.tr("Simpan kata sandi di keyring sistem"))
+        self.keyring_note = QLabel()
+        self.keyring_note.setWordWrap(True)
+        self.keyring_note.setStyleSheet("color: palette(placeholder-text)")
+        vault = self.sync.vault
+        if not vault.available:
+            self.remember.setEnabled(False)
+            self.remember.setChecked(False)
+            self.remember.setToolTip(vault.reason_in(self.ctx.language))
+            self.keyring_note.setText(vault.reason_in(self.ctx.language))
+        self.keyring_note.setVisible(not vault.available)
+        self.test_button = QPushButton(self.tr("Tes koneksi"))
+        self.test_button.clicked.connect(self._test_connection)
+        self.save_button = QPushButton(self.tr("Simpan"))
+        self.save_button.clicked.connect(self.save_shared_db)
+        self.sync_button = QPushButton(self.tr("Sinkronkan sekarang"))
+        self.sync_button.clicked.connect(lambda: self.sync.sync_now())
+        self.test_result = QLabel()
+        self.test_result.setWordWrap(True)
+        self.test_result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sync_state = QLabel()
+        self.sync_state.setWordWrap(True)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Server"), self.db_host)
+        form.addRow(self.tr("Port"), self.db_port)
+        form.addRow(self.tr("Nama basis data"), self.db_name)
+        form.addRow(self.tr("Login"), self.db_login)
+        form.addRow(self.tr("Kata sandi"), self.db_password)
+        keyring_box = QVBoxLayout()
+        keyring_box.setSpacing(2)
+        keyring_box.addWidget(self.remember)
+        keyring_box.addWidget(self.keyring_note)
+        form.addRow("", keyring_box)
+        form.addRow(self.tr("Mode TLS"), self.db_sslmode)
+        form.addRow(self.tr("Sertifikat CA"), ca_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sync_button)
+        buttons.addWidget(self.save_button)
+        form.addRow(buttons)
+        form.addRow(self.test_result)
+        form.addRow(self.tr("Status"), self.sync_state)
+        return box
 
     def refresh(self) -> None:
-        """Reload the people list and what this person may do here."""
+        """Reload the people list, what this person may do here, and the sync state."""
+        self._show_sync_log()
+        self._show_password_state()
         self.people.clear()
         with self.ctx.db.session() as session:
             names = {o.id: o.name for o in session.exec(select(Organisation)).all()}
@@ -99,3 +210,126 @@ class SettingsPage(QWidget):
     def _add_person(self) -> None:
         if PersonDialog(self.ctx, self.manageable, self).exec():
             self.refresh()
+
+    # -- shared database -------------------------------------------------------------------------------------
+
+    def _load_shared_db(self) -> None:
+        with self.ctx.db.session() as session:
+            current = load_shared_db_settings(session)
+        self.db_host.setText(current.host)
+        self.db_port.setValue(current.port)
+        self.db_name.setText(current.database)
+        self.db_login.setText(current.login)
+        self.db_sslmode.setCurrentIndex(max(0, self.db_sslmode.findData(current.sslmode)))
+        self.db_ca_file.setText(current.ca_file)
+        if self.sync.vault.available:
+            self.remember.setChecked(current.remember_password)
+        self._saved = current
+        self._show_password_state()
+        self._show_sync_state()
+
+    def form_settings(self) -> SharedDbSettings:
+        """The shared-database settings as filled in (not yet saved)."""
+        return SharedDbSettings(
+            host=self.db_host.text(),
+            port=self.db_port.value(),
+            database=self.db_name.text(),
+            login=self.db_login.text(),
+            sslmode=str(self.db_sslmode.currentData()),
+            ca_file=self.db_ca_file.text(),
+            remember_password=self.remember.isChecked() if self.sync.vault.available else self._saved.remember_password,
+        )
+
+    def save_shared_db(self) -> bool:
+        """Store the settings in the profile and the typed password in the vault (never in the profile)."""
+        try:
+            with self.ctx.db.session() as session:
+                saved = save_shared_db_settings(session, self.form_settings())
+        except OpdError as exc:
+            self._show_result(self.ctx.message(exc), ok=False)
+            return False
+        vault = self.sync.vault
+        if self._saved.configured and self._saved.account != saved.account:
+            vault.delete(self._saved.account)
+        password = self.db_password.text()
+        if password and saved.configured:
+            vault.set(saved.account, password, persist=saved.remember_password)
+        elif saved.configured and not saved.remember_password and vault.stored(saved.account):
+            kept = vault.get(saved.account)
+            if kept:
+                vault.set(saved.account, kept, persist=False)  # out of the keyring, kept for this session
+        self.db_password.clear()
+        self._saved = saved
+        self.sync.reload_settings()
+        self._show_password_state()
+        self._show_result(self.tr("Pengaturan basis data bersama disimpan."), ok=True)
+        return True
+
+    def _test_connection(self) -> None:
+        try:
+            settings = self.form_settings().validated()
+        except OpdError as exc:
+            self._show_result(self.ctx.message(exc), ok=False)
+            return
+        if not settings.configured:
+            self._show_result(self.tr("Isi server, nama basis data dan login terlebih dahulu."), ok=False)
+            return
+        password = self.db_password.text() or self.sync.vault.get(settings.account) or None
+        self.test_button.setEnabled(False)
+        self._show_result(self.tr("Menguji koneksi…"), ok=True)
+        self.ctx.tasks.submit(test_connection, settings, password, on_result=self._tested, on_error=self._test_failed)
+
+    def _tested(self, version: str) -> None:
+        self.test_button.setEnabled(True)
+        self._show_result(self.tr("Koneksi berhasil: {version}.").format(version=version), ok=True)
+
+    def _test_failed(self, exc: BaseException) -> None:
+        self.test_button.setEnabled(True)
+        self._show_result(self.ctx.message(exc), ok=False)
+
+    def _show_result(self, text: str, *, ok: bool) -> None:
+        self.test_result.setText(text)
+        self.test_result.setStyleSheet("" if ok else "color: #b00020")
+
+    def _pick_ca_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih sertifikat CA"), "", self.tr("Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)")
+        )
+        if path:
+            self.db_ca_file.setText(path)
+
+    def _show_password_state(self) -> None:
+        vault, current = self.sync.vault, self._saved
+        if not current.configured:
+            hint = ""
+        elif vault.stored(current.account):
+            hint = self.tr("tersimpan di keyring sistem — isi untuk mengganti")
+        elif vault.get(current.account) is not None:
+            hint = self.tr("diingat selama sesi ini — isi untuk mengganti")
+        else:
+            hint = self.tr("belum diisi")
+        self.db_password.setPlaceholderText(hint)
+
+    def _show_sync_state(self) -> None:
+        sync = self.sync
+        self.sync_state.setText(sync.status_text())
+        self.sync_button.setEnabled(sync.configured and not sync.running)
+        if sync.configured:
+            where = f"{self._saved.login}@{self._saved.host}:{self._saved.port}/{self._saved.database}"
+            self.mode.setText(
+                self.tr("Basis data bersama: {where} (TLS: {mode}). Data lokal disinkronkan otomatis.").format(
+                    where=where, mode=self._saved.sslmode
+                )
+            )
+        else:
+            self.mode.setText(
+                self.tr("Lokal saja: semua data tersimpan di komputer ini. Belum terhubung ke basis data bersama.")
+            )
+
+    def _show_sync_log(self) -> None:
+        self.sync_log.clear()
+        lines = self.sync.problems()
+        for line in lines:
+            self.sync_log.addItem(line)
+        if not lines:
+            self.sync_log.addItem(self.tr("Belum ada masalah sinkronisasi."))

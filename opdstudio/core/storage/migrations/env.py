@@ -6,6 +6,7 @@ from sqlmodel import SQLModel
 from opdstudio.core.domain import (
     drafting,  # noqa: F401
     models,  # noqa: F401  (registers the tables)
+    sync_models,  # noqa: F401
 )
 
 connection = context.config.attributes["connection"]

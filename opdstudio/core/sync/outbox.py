@@ -1,0 +1,195 @@
+"""The outbox: every local write of a synced row leaves an entry in the same SQLite transaction.
+
+``record_writes(session)`` installs an ``after_flush`` hook on a session (``Database.open_profile`` makes every
+``Database.session()`` do so): whatever a service inserts or changes, the flush that writes it also writes the
+outbox entry, so the two commit or roll back together. Services need not know about sync.
+
+Edits of a row coalesce into its newest pending, not yet pushed entry (the columns changed are merged); once
+an entry's payload is frozen for a push, the next edit opens a new entry. A session whose ``info`` holds
+``APPLYING`` (sync writing what came from the server) records nothing.
+
+Within one flush, inserts come first in parent-before-child order, then updates in the same order: a reviewer's
+review precedes the post status it moves, as the server expects.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+from uuid import UUID
+
+from sqlalchemy import Connection, Table, func, insert, inspect, select, update
+from sqlmodel import Session, SQLModel
+
+from ..domain import drafting  # noqa: F401  (registers the lint tables)
+from ..domain.models import Synced
+from ..domain.sync_models import ConflictCopy, OutboxEntry, OutboxState, SyncState
+from ..domain.types import new_id
+
+APPLYING = "opdstudio.sync.applying"
+
+# Parents before children (the order the server needs for inserts).
+TABLE_ORDER = (
+    "organisation",
+    "person",
+    "membership",
+    "approvallevel",
+    "officialaccount",
+    "photo",
+    "post",
+    "posttarget",
+    "postvariant",
+    "postphoto",
+    "review",
+    "publication",
+    "auditevent",
+    "lintjustification",
+    "lintoverrides",
+)
+RANK = {name: i for i, name in enumerate(TABLE_ORDER)}
+# Columns the server assigns on an update whatever the client sends.
+SERVER_ASSIGNED = ("rev", "server_version", "created_at")
+
+OUTBOX: Table = OutboxEntry.__table__  # type: ignore[attr-defined]
+SYNC_STATE: Table = SyncState.__table__  # type: ignore[attr-defined]
+CONFLICTS: Table = ConflictCopy.__table__  # type: ignore[attr-defined]
+
+
+def synced_table(name: str) -> Table:
+    """The local table of a synced table name (as the server names it)."""
+    table = SQLModel.metadata.tables.get(name)
+    if table is None or name not in RANK:
+        raise KeyError(name)
+    return table
+
+
+def json_value(value: Any) -> Any:
+    """``value`` as JSON can hold it (ISO dates, UUIDs as text)."""
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, UUID):
+        return str(value)
+    return value
+
+
+def row_json(conn: Connection, table_name: str, row_id: str) -> dict[str, Any] | None:
+    """The local row as JSON-ready column → value, or None when it is not there."""
+    table = synced_table(table_name)
+    found = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    if found is None:
+        return None
+    return json.loads(json.dumps({k: json_value(v) for k, v in found.items()}))
+
+
+def record_writes(session: Session) -> None:
+    """Make every flush of ``session`` write the outbox entries of the synced rows it writes."""
+    from sqlalchemy import event
+
+    event.listen(session, "after_flush", _after_flush)
+
+
+def _changed_columns(obj: Synced) -> list[str]:
+    state = inspect(obj)
+    return [attr.key for attr in state.mapper.column_attrs if state.attrs[attr.key].history.has_changes()]
+
+
+def _old_rev(obj: Synced) -> int:
+    history = inspect(obj).attrs["rev"].history
+    if history.deleted and history.deleted[0] is not None:
+        return int(history.deleted[0])
+    return int(obj.rev)
+
+
+def _after_flush(session: Session, _context: Any) -> None:
+    if session.info.get(APPLYING):
+        return
+    writes: list[tuple[bool, Synced, list[str] | None]] = []
+    for obj in session.new:
+        if isinstance(obj, Synced) and obj.__tablename__ in RANK:
+            writes.append((True, obj, None))
+    for obj in session.dirty:
+        if isinstance(obj, Synced) and obj.__tablename__ in RANK and obj not in session.new:
+            changed = _changed_columns(obj)
+            if changed:
+                writes.append((False, obj, changed))
+    if not writes:
+        return
+    writes.sort(key=lambda w: (not w[0], RANK[str(w[1].__tablename__)]))
+    conn = session.connection()
+    for is_insert, obj, columns in writes:
+        _record(conn, str(obj.__tablename__), obj, is_insert, columns)
+
+
+def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns: list[str] | None) -> None:
+    open_entry = conn.execute(
+        select(OUTBOX.c.seq, OUTBOX.c.columns)
+        .where(
+            OUTBOX.c.table_name == table,
+            OUTBOX.c.row_id == obj.id,
+            OUTBOX.c.state == OutboxState.PENDING,
+            OUTBOX.c.payload.is_(None),
+        )
+        .order_by(OUTBOX.c.seq.desc())
+        .limit(1)
+    ).first()
+    if open_entry is not None:
+        seq, known = open_entry
+        if known is not None and columns is not None:
+            merged = sorted(set(known) | set(columns))
+            if merged != sorted(known):
+                conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(columns=merged))
+        elif known is not None:
+            conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(columns=None))
+        return
+    # Not on the server yet (or an earlier push of it is still unanswered): send the whole row.
+    whole_row = is_insert or obj.server_version is None
+    conn.execute(
+        insert(OUTBOX).values(
+            table_name=table,
+            row_id=obj.id,
+            base_rev=None if whole_row and obj.server_version is None else _old_rev(obj),
+            columns=None if whole_row else sorted(columns or []),
+            payload=None,
+            created_at=_now(),
+            state=OutboxState.PENDING,
+            reason="",
+            last_error="",
+            attempts=0,
+        )
+    )
+
+
+def _now() -> datetime:
+    from ..domain.types import utcnow
+
+    return utcnow()
+
+
+def sync_state(conn: Connection) -> dict[str, Any]:
+    """The installation's sync state, created (with a new client id) on first use."""
+    found = conn.execute(select(SYNC_STATE).where(SYNC_STATE.c.id == 1)).mappings().first()
+    if found is None:
+        conn.execute(insert(SYNC_STATE).values(id=1, client_id=new_id(), pull_cursor=0, last_error=""))
+        found = conn.execute(select(SYNC_STATE).where(SYNC_STATE.c.id == 1)).mappings().one()
+    return dict(found)
+
+
+def count(conn: Connection, state: str) -> int:
+    """How many outbox entries are in ``state``."""
+    return int(conn.execute(select(func.count()).select_from(OUTBOX).where(OUTBOX.c.state == state)).scalar_one())
+
+
+def pending_rows(conn: Connection) -> set[tuple[str, str]]:
+    """(table, row id) of every row with a write the server has not acknowledged."""
+    rows = conn.execute(
+        select(OUTBOX.c.table_name, OUTBOX.c.row_id).where(OUTBOX.c.state == OutboxState.PENDING).distinct()
+    )
+    return {(str(t), str(r)) for t, r in rows}
+
+
+def entries(conn: Connection, states: Iterable[str] = (OutboxState.PENDING,)) -> list[dict[str, Any]]:
+    """Outbox entries in these states, oldest first."""
+    rows = conn.execute(select(OUTBOX).where(OUTBOX.c.state.in_(list(states))).order_by(OUTBOX.c.seq)).mappings()
+    return [dict(r) for r in rows]

@@ -1,0 +1,184 @@
+"""Pull: bring the rows changed on the server since the cursor into the local profile.
+
+Each page of ``app.pull`` and the cursor after it are written in one SQLite transaction (a crash between pages
+only repeats work). Rows are upserted by id with Core statements, so the outbox hook never sees them. A row with a
+local write the server has not acknowledged is left alone: its push decides (applied, or a conflict in which the
+server version wins). Foreign keys are not checked while server rows are written: the server enforces them, and a
+person may see a row whose parent they may not see.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from contextlib import contextmanager
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import Connection, Date, DateTime, Engine, Table, delete, func, select, text, update
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+from ..domain.sync_models import OutboxState
+from ..domain.types import UTCDateTime, utcnow
+from ..storage.database import Database
+from . import protocol
+from .conflicts import keep_copy
+from .outbox import OUTBOX, SYNC_STATE, row_json, sync_state, synced_table
+
+PAGE = 500
+Progress = Callable[[str, int, int], None]
+
+
+@contextmanager
+def local_transaction(db: Database) -> Iterator[Connection]:
+    """One SQLite transaction for sync's own writes (foreign keys unchecked, restored afterwards)."""
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        conn.commit()
+        try:
+            with conn.begin():
+                yield conn
+        finally:
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+            conn.commit()
+
+
+def _local_value(table: Table, name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    col_type = table.c[name].type
+    if isinstance(col_type, UTCDateTime | DateTime) and isinstance(value, str):
+        return datetime.fromisoformat(value)
+    if isinstance(col_type, Date) and isinstance(value, str):
+        return date.fromisoformat(value)
+    return value
+
+
+def to_local(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
+    """The server row as values of the local table's columns (columns the local table lacks are dropped)."""
+    return {name: _local_value(table, name, value) for name, value in row.items() if name in table.c}
+
+
+def _unique_groups(table: Table) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    for constraint in table.constraints:
+        cols = tuple(c.name for c in getattr(constraint, "columns", ()))
+        if constraint.__class__.__name__ == "UniqueConstraint" and cols:
+            groups.append(cols)
+    for index in table.indexes:
+        if index.unique:
+            groups.append(tuple(c.name for c in index.columns))
+    return groups
+
+
+def make_room(conn: Connection, table_name: str, row: Mapping[str, Any]) -> None:
+    """Move aside local rows that hold a natural key the server row is about to take.
+
+    A local audit event not yet renumbered by the server moves to the end of its organisation's chain; any other
+    local row is kept as a conflict copy (when it carries unpushed work) and removed — a row the server still has
+    comes back in the same pull.
+    """
+    table = synced_table(table_name)
+    for group in _unique_groups(table):
+        if any(row.get(c) is None for c in group):
+            continue
+        clash = select(table.c.id).where(table.c.id != row["id"], *[table.c[c] == row[c] for c in group])
+        for (other_id,) in conn.execute(clash).all():
+            if table_name == "auditevent":
+                top = conn.execute(
+                    select(func.max(table.c.seq)).where(table.c.organisation_id == row["organisation_id"])
+                ).scalar_one()
+                new_seq = max(int(top or 0), int(row["seq"])) + 1
+                conn.execute(update(table).where(table.c.id == other_id).values(seq=new_seq))
+                continue
+            unpushed = conn.execute(
+                select(OUTBOX.c.seq).where(
+                    OUTBOX.c.table_name == table_name,
+                    OUTBOX.c.row_id == other_id,
+                    OUTBOX.c.state == OutboxState.PENDING,
+                )
+            ).first()
+            if unpushed is not None:
+                local = row_json(conn, table_name, other_id)
+                keep_copy(conn, table_name, other_id, "duplicate_key", local or {}, dict(row))
+                conn.execute(
+                    update(OUTBOX)
+                    .where(
+                        OUTBOX.c.table_name == table_name,
+                        OUTBOX.c.row_id == other_id,
+                        OUTBOX.c.state == OutboxState.PENDING,
+                    )
+                    .values(state=OutboxState.CONFLICT, reason="duplicate_key", done_at=utcnow())
+                )
+            conn.execute(delete(table).where(table.c.id == other_id))
+
+
+def upsert(conn: Connection, table_name: str, server_row: Mapping[str, Any]) -> None:
+    """Write the server's version of a row in place (insert or replace by id)."""
+    table = synced_table(table_name)
+    values = to_local(table, server_row)
+    make_room(conn, table_name, values)
+    changes = {k: v for k, v in values.items() if k != "id"}
+    stmt = sqlite_insert(table).values(values)
+    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=changes) if changes else stmt)
+
+
+def apply_page(conn: Connection, rows: list[protocol.PulledRow], skip: set[tuple[str, str]]) -> int:
+    """Upsert pulled rows (except those with unacknowledged local writes); how many were written."""
+    written = 0
+    for pulled in rows:
+        row_id = str(pulled.row.get("id"))
+        if (pulled.table, row_id) in skip:
+            continue
+        try:
+            synced_table(pulled.table)
+        except KeyError:
+            continue  # a table this version of OPD Studio does not know
+        upsert(conn, pulled.table, pulled.row)
+        written += 1
+    return written
+
+
+def pull(
+    db: Database,
+    server: Engine,
+    *,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
+    page_size: int = PAGE,
+) -> int:
+    """Pull every row changed since the cursor; returns how many rows were written locally."""
+    with local_transaction(db) as conn:
+        cursor = int(sync_state(conn)["pull_cursor"])
+    first_cursor = cursor
+    with server.begin() as sconn:
+        me = sconn.execute(text("SELECT app.person_id()")).scalar_one_or_none()
+    written = 0
+    restarted = False
+    while True:
+        if cancelled is not None and cancelled():
+            break
+        with server.begin() as sconn:
+            page = protocol.pull(sconn, cursor, page_size)
+        if not page:
+            break
+        own_roles_changed = any(p.table == "membership" and p.row.get("person_id") == me for p in page)
+        with local_transaction(db) as conn:
+            written += apply_page(conn, page, _pending(conn))
+            cursor = page[-1].server_version
+            conn.execute(update(SYNC_STATE).where(SYNC_STATE.c.id == 1).values(pull_cursor=cursor))
+        if progress is not None:
+            progress("pull", written, written)
+        if own_roles_changed and not restarted and first_cursor > 0:
+            # Rows that became visible through a new role keep their old versions: read everything again.
+            restarted = True
+            cursor = 0
+            continue
+        if len(page) < page_size:
+            break
+    return written
+
+
+def _pending(conn: Connection) -> set[tuple[str, str]]:
+    from .outbox import pending_rows
+
+    return pending_rows(conn)
