@@ -12,7 +12,7 @@ from PySide6.QtCore import QDate, QLocale
 from pytestqt.qtbot import QtBot
 
 from opdstudio.core.domain.models import Person
-from opdstudio.core.reporting.periods import PeriodKind
+from opdstudio.core.reporting.periods import MONTHS, PeriodKind
 from opdstudio.core.storage.database import Database
 from opdstudio.ui.charts import DARK_GREEN, MISSED, NOT_COUNTED
 from opdstudio.ui.context import AppContext
@@ -114,25 +114,7 @@ def test_an_admin_starts_at_their_own_organisation_and_periods_follow_the_kind(
 ) -> None:
     page = _page(qtbot, town, "ani")
     assert page.scope.currentText().strip() == "Bidang Informasi dan Komunikasi Publik"
-    assert page.period.currentText().startswith(
-        tuple(
-            f"{m} "
-            for m in (
-                "Januari",
-                "Februari",
-                "Maret",
-                "April",
-                "Mei",
-                "Juni",
-                "Juli",
-                "Agustus",
-                "September",
-                "Oktober",
-                "November",
-                "Desember",
-            )
-        )
-    )
+    assert page.period.currentText().startswith(tuple(f"{m} " for m in MONTHS))
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.QUARTER))
     assert page.period.count() == 8 and page.period.currentText().startswith("Triwulan ")
     page.kind.setCurrentIndex(page.kind.findData(PeriodKind.YEAR))

@@ -762,20 +762,6 @@ COMMEMORATIONS: tuple[str, ...] = (
     "Hari Bela Negara",
 )
 DAYS: tuple[str, ...] = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
-MONTHS: tuple[str, ...] = (
-    "Januari",
-    "Februari",
-    "Maret",
-    "April",
-    "Mei",
-    "Juni",
-    "Juli",
-    "Agustus",
-    "September",
-    "Oktober",
-    "November",
-    "Desember",
-)
 
 # A reviewer's request and the sentence the author adds to answer it.
 CHANGE_REQUESTS: tuple[tuple[str, str], ...] = (
