@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
-from .commands import export, lint, media, posts, profile, review, server, sync
+from .commands import accounts, export, lint, media, posts, profile, review, server, sync
 from .commands.common import profile_arg
 from .core.errors import OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, export, server, sync)
+AREAS = (profile, media, lint, posts, review, accounts, export, server, sync)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -41,6 +42,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = parser.parse_args(args_list)
     try:
         return int(args.handler(args))
+    except BrokenPipeError:  # the reader went away (`opdstudio … | head`): stop quietly
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115  (Python flushes stdout at exit)
+        return 0
     except OpdError as exc:
         print(f"opdstudio: {exc.message('id')}\n({exc.message_en})", file=sys.stderr)
         return 1

@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+import pgserver
 import pytest
 from sqlmodel import Session
 
@@ -31,6 +32,14 @@ PASSWORD = "sandi-rahasia-1"
 @pytest.fixture(scope="session")
 def password_hash() -> str:
     return hash_password(PASSWORD)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pgserver.PostgresServer]:
+    """A real PostgreSQL server (pgserver), one per test process, for tests/sync and tests/e2e."""
+    server = pgserver.get_server(Path(tmp_path_factory.mktemp("pgdata")), cleanup_mode="stop")
+    yield server
+    server.cleanup()
 
 
 @pytest.fixture(scope="session")

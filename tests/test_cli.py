@@ -122,3 +122,17 @@ def test_post_list_and_profile_info(db: Database, world: Any, capsys: pytest.Cap
 def test_unknown_login_is_a_clear_error(db: Database, world: Any, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["post", "list", "--profile", str(_root(db)), "--as", "siapa"]) == 1
     assert "Login 'siapa' tidak ada di profil ini." in capsys.readouterr().err
+
+
+def test_account_add_validates_the_url_and_lists_the_account(
+    db: Database, world: Any, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = str(_root(db))
+    base = ["account", "add", "--profile", profile, "--as", "ani", "--org", "Bidang Informasi dan Komunikasi Publik"]
+    assert main([*base, "--platform", "tiktok", "--handle", "@ikp.rl", "--url", "https://facebook.com/ikp.rl"]) == 1
+    assert "bukan alamat" in capsys.readouterr().err
+    assert main([*base, "--platform", "tiktok", "--handle", "@ikp.rl", "--url", "https://www.tiktok.com/@ikp.rl"]) == 0
+    capsys.readouterr()
+    assert main(["account", "list", "--profile", profile, "--format", "json"]) == 0
+    handles = {(a["platform"], a["handle"]) for a in json.loads(capsys.readouterr().out)}
+    assert ("tiktok", "@ikp.rl") in handles and ("instagram", "@kominfo.rl") in handles

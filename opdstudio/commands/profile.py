@@ -7,10 +7,14 @@ import getpass
 import sys
 from dataclasses import asdict
 from datetime import date
+from typing import TYPE_CHECKING
 
 from opdstudio.core.errors import OpdError
 
 from .common import Subparsers, emit, find_org, format_arg, open_profile, profile_arg
+
+if TYPE_CHECKING:
+    from opdstudio.core.services.audit import ChainProblem
 
 
 def register(sub: Subparsers) -> None:
@@ -41,8 +45,12 @@ def register(sub: Subparsers) -> None:
 
     audit = sub.add_parser("audit", help="the audit trail")
     audit_sub = audit.add_subparsers(dest="action", metavar="ACTION", required=True)
-    verify = audit_sub.add_parser("verify", help="check the hash chain of every organisation")
+    verify = audit_sub.add_parser(
+        "verify", help="check the hash chain of every organisation, locally and (with --url) on the server"
+    )
     profile_arg(verify)
+    verify.add_argument("--url", help="also recompute the chains on this shared database (postgresql://login@…)")
+    verify.add_argument("--password-stdin", action="store_true", help="read the server password from standard input")
     format_arg(verify)
     verify.set_defaults(handler=_audit_verify)
 
@@ -125,16 +133,51 @@ def _audit_verify(args: argparse.Namespace) -> int:
     from opdstudio.core.services.audit import verify_chain
 
     db = open_profile(args)
-    with db.session() as session:
-        problems = verify_chain(session)
+    try:
+        with db.session() as session:
+            problems = verify_chain(session)
+    finally:
+        db.close()
+    data: dict[str, object] = {"ok": not problems, "problems": [asdict(p) for p in problems]}
+    if not args.url:
+        emit(args, data, _chain_text("Rantai audit", problems))
+        return 0 if not problems else 3
+    server_problems = _server_audit_problems(args)
+    data["ok"] = not problems and not server_problems
+    data["server"] = {"ok": not server_problems, "problems": [asdict(p) for p in server_problems]}
     emit(
         args,
-        {"ok": not problems, "problems": [asdict(p) for p in problems]},
-        "Rantai audit utuh."
-        if not problems
-        else "\n".join(f"{p.organisation_id} #{p.seq}: {p.problem}" for p in problems),
+        data,
+        _chain_text("Rantai audit lokal", problems) + "\n" + _chain_text("Rantai audit server", server_problems),
     )
-    return 0 if not problems else 3
+    return 0 if data["ok"] else 3
+
+
+def _chain_text(name: str, problems: list[ChainProblem]) -> str:
+    if not problems:
+        return f"{name} utuh."
+    return f"{name} rusak:\n" + "\n".join(f"{p.organisation_id} #{p.seq}: {p.problem}" for p in problems)
+
+
+def _server_audit_problems(args: argparse.Namespace) -> list[ChainProblem]:
+    """The chains the login at ``--url`` may read, recomputed from the server's rows (``server verify-audit``)."""
+    from sqlalchemy.exc import DBAPIError
+
+    from opdstudio.core.sync.admin import verify_audit
+    from opdstudio.core.sync.connection import connection_error, is_connect_failure, server_engine
+
+    from .sync import _password, keyring_account
+
+    engine = server_engine(args.url, _password(args, keyring_account(args.url)))
+    try:
+        return verify_audit(engine)
+    except DBAPIError as exc:
+        if is_connect_failure(exc):
+            raise connection_error(exc, args.url) from None
+        reason = str(exc.orig).strip().splitlines()[0]
+        raise OpdError(f"Server menolak: {reason}", f"The server refused: {reason}") from None
+    finally:
+        engine.dispose()
 
 
 def _profile_info(args: argparse.Namespace) -> int:

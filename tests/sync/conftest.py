@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 
 import pgserver
 import pytest
 from sqlalchemy import Engine, create_engine, text
 
 from tests.sync.shared import SharedDb, SharedWorld
-
-
-@pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[pgserver.PostgresServer]:
-    server = pgserver.get_server(Path(tmp_path_factory.mktemp("pgdata")), cleanup_mode="stop")
-    yield server
-    server.cleanup()
 
 
 @pytest.fixture
