@@ -30,7 +30,7 @@ from opdstudio.core.domain.models import Organisation
 from opdstudio.core.domain.types import new_id
 from opdstudio.core.errors import ApprovalVoidRequired, OpdError
 from opdstudio.core.lint import Finding, RuleSet
-from opdstudio.core.services import composing, lint_service, posts, workflow
+from opdstudio.core.services import composing, diffing, lint_service, posts, workflow
 from opdstudio.core.services.accounts import AccountRow, accounts_for_posting
 from opdstudio.core.services.composing import ComposerState
 from opdstudio.core.services.lint_service import LEAD, MAIN, LintReport
@@ -558,6 +558,10 @@ class ComposerDialog(QDialog):
         """Save, then send to the reviewers; unjustified block findings stop it (the core decides)."""
         if not self.save():
             return
+        with self.ctx.db.session() as session:
+            changes = diffing.changes_since_previous_submission(session, self.post_id or "")
+        if changes is not None and not self.confirm_resubmit(changes):
+            return
         try:
             with self.ctx.db.session() as session:
                 workflow.submit(session, self.ctx.person.id, self.post_id or "")
@@ -570,6 +574,12 @@ class ComposerDialog(QDialog):
             return
         self._finish()
         self.accept()
+
+    def confirm_resubmit(self, changes: list[diffing.FieldDiff]) -> bool:
+        """Show what changed since the previous submission; True when the author sends it."""
+        from .resubmit import ResubmitDialog
+
+        return bool(ResubmitDialog(changes, self).exec())
 
     def discard_recovered(self) -> None:
         """Drop the recovered edits and show the post as it is stored (a new draft closes)."""

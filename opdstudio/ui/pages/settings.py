@@ -28,6 +28,7 @@ from opdstudio.core.errors import OpdError
 from opdstudio.core.services.orgs import holds_role, memberships
 from opdstudio.core.services.people import people
 from opdstudio.core.services.settings import set_setting
+from opdstudio.core.sync.conflict_resolution import open_conflicts
 from opdstudio.core.sync.settings import (
     DEFAULT_PORT,
     SSLMODES,
@@ -85,7 +86,14 @@ class SettingsPage(QWidget):
         log_box = QGroupBox(self.tr("Log sinkronisasi"))
         self.sync_log = QListWidget()
         self.sync_log.setWordWrap(True)
-        QVBoxLayout(log_box).addWidget(self.sync_log)
+        self.resolve_button = QPushButton(self.tr("Selesaikan konflik…"))
+        self.resolve_button.clicked.connect(self._resolve_conflicts)
+        log_layout = QVBoxLayout(log_box)
+        log_layout.addWidget(self.sync_log)
+        log_row = QHBoxLayout()
+        log_row.addStretch(1)
+        log_row.addWidget(self.resolve_button)
+        log_layout.addLayout(log_row)
         left = QVBoxLayout()
         left.addWidget(general)
         left.addWidget(people_box, 1)
@@ -326,8 +334,15 @@ class SettingsPage(QWidget):
                 self.tr("Lokal saja: semua data tersimpan di komputer ini. Belum terhubung ke basis data bersama.")
             )
 
+    def _resolve_conflicts(self) -> None:
+        from ..dialogs.conflicts import ConflictsDialog
+
+        ConflictsDialog(self.ctx, self).exec()
+        self._show_sync_log()
+
     def _show_sync_log(self) -> None:
         self.sync_log.clear()
+        self.resolve_button.setEnabled(bool(open_conflicts(self.ctx.db)))
         lines = self.sync.problems()
         for line in lines:
             self.sync_log.addItem(line)

@@ -1,0 +1,121 @@
+"""Conflict copies kept by sync: compare my version with the server's, then keep theirs or put my text back."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from opdstudio.core.errors import OpdError
+from opdstudio.core.sync.conflict_resolution import (
+    can_restore,
+    differences,
+    keep_server_version,
+    open_conflicts,
+    restore_my_text,
+)
+
+from ..context import AppContext
+from ..models import local_time
+
+
+class ConflictsDialog(QDialog):
+    """One row per unresolved conflict copy; the fields that differ side by side."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Konflik sinkronisasi"))
+        intro = QLabel(
+            self.tr(
+                "Versi server sudah dipakai. Versi Anda disimpan di sini: pakai versi server, atau pulihkan "
+                "teks Anda sebagai perubahan baru."
+            )
+        )
+        intro.setWordWrap(True)
+        self.list = QListWidget()
+        self.fields = QTableWidget(0, 3)
+        self.fields.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Versi saya"), self.tr("Versi server")])
+        self.fields.horizontalHeader().setStretchLastSection(True)
+        self.fields.setWordWrap(True)
+        self.keep_button = QPushButton(self.tr("Pakai versi server"))
+        self.restore_button = QPushButton(self.tr("Pulihkan teks saya"))
+        close = QPushButton(self.tr("Tutup"))
+        self.keep_button.clicked.connect(self.keep_server)
+        self.restore_button.clicked.connect(self.restore_mine)
+        close.clicked.connect(self.accept)
+        splitter = QSplitter()
+        splitter.addWidget(self.list)
+        splitter.addWidget(self.fields)
+        splitter.setSizes([260, 560])
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        for button in (self.keep_button, self.restore_button, close):
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(buttons)
+        self.list.currentRowChanged.connect(self._show)
+        self.resize(860, 480)
+        self.reload()
+
+    def reload(self) -> None:
+        """Load the unresolved copies again."""
+        self.conflicts = open_conflicts(self.ctx.db)
+        self.list.clear()
+        for conflict in self.conflicts:
+            self.list.addItem(
+                f"{local_time(conflict.created_at)}  {conflict.table} {conflict.row_id[:8]} ({conflict.reason})"
+            )
+        if self.conflicts:
+            self.list.setCurrentRow(0)
+        else:
+            self.fields.setRowCount(0)
+        self._enable()
+
+    def _enable(self) -> None:
+        row = self.list.currentRow()
+        chosen = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
+        self.keep_button.setEnabled(chosen is not None)
+        self.restore_button.setEnabled(chosen is not None and can_restore(chosen))
+
+    def _show(self, row: int) -> None:
+        self._enable()
+        if not 0 <= row < len(self.conflicts):
+            return
+        diffs = differences(self.conflicts[row])
+        self.fields.setRowCount(len(diffs))
+        for i, diff in enumerate(diffs):
+            for column, value in enumerate((diff.field, diff.mine, diff.server)):
+                self.fields.setItem(i, column, QTableWidgetItem("" if value is None else str(value)))
+        self.fields.resizeRowsToContents()
+
+    def keep_server(self) -> None:
+        """Accept the server's version of the selected row."""
+        row = self.list.currentRow()
+        if 0 <= row < len(self.conflicts):
+            keep_server_version(self.ctx.db, self.conflicts[row].id)
+            self.reload()
+
+    def restore_mine(self) -> None:
+        """Write my text back as a new edit of the row."""
+        row = self.list.currentRow()
+        if not 0 <= row < len(self.conflicts):
+            return
+        try:
+            restore_my_text(self.ctx.db, self.ctx.person.id, self.conflicts[row])
+        except OpdError as exc:
+            QMessageBox.warning(self, self.tr("Tidak dapat dipulihkan"), self.ctx.message(exc))
+            return
+        self.reload()
