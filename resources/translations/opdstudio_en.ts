@@ -487,47 +487,82 @@ Step hash: {event}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="38" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="40" />
         <source>Konflik sinkronisasi</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="41" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="43" />
         <source>Versi server sudah dipakai. Versi Anda disimpan di sini: pakai versi server, atau pulihkan teks Anda sebagai perubahan baru.</source>
         <translation>The server's version is in use. Yours is kept here: take the server's version, or restore your text as a new edit.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="48" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="52" />
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="48" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="52" />
         <source>Versi saya</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="48" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="52" />
         <source>Versi server</source>
         <translation>Server version</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="51" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="59" />
         <source>Pakai versi server</source>
         <translation>Use the server's version</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="52" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="60" />
         <source>Pulihkan teks saya</source>
         <translation>Restore my text</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="53" />
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="61" />
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="113" />
+        <source>Post</source>
+        <translation>Post</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="113" />
+        <source>Teks platform</source>
+        <translation>Platform text</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="117" />
+        <source>Judul</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="118" />
+        <source>Teks utama</source>
+        <translation>Main text</translation>
+    </message>
+    <message>
         <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="119" />
+        <source>Teks</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="120" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="121" />
+        <source>Dihapus</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/conflicts.py" line="139" />
         <source>Tidak dapat dipulihkan</source>
         <translation>Cannot restore</translation>
     </message>

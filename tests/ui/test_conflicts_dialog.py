@@ -39,7 +39,7 @@ def test_restoring_my_text_writes_it_as_a_new_edit_and_resolves_the_copy(
         dialog.fields.item(r, 0).text(): (dialog.fields.item(r, 1).text(), dialog.fields.item(r, 2).text())
         for r in range(dialog.fields.rowCount())
     }
-    assert rows == {"main_text": ("Versi saya, ditulis di lapangan tanpa sinyal.", "Versi server.")}
+    assert rows == {"Teks utama": ("Versi saya, ditulis di lapangan tanpa sinyal.", "Versi server.")}
     assert dialog.restore_button.isEnabled()
     dialog.restore_button.click()
     assert dialog.list.count() == 0 and open_conflicts(db) == []

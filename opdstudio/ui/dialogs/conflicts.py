@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QMessageBox,
@@ -44,9 +46,15 @@ class ConflictsDialog(QDialog):
         )
         intro.setWordWrap(True)
         self.list = QListWidget()
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.fields = QTableWidget(0, 3)
         self.fields.setHorizontalHeaderLabels([self.tr("Kolom"), self.tr("Versi saya"), self.tr("Versi server")])
-        self.fields.horizontalHeader().setStretchLastSection(True)
+        header = self.fields.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.fields.verticalHeader().hide()
         self.fields.setWordWrap(True)
         self.keep_button = QPushButton(self.tr("Pakai versi server"))
         self.restore_button = QPushButton(self.tr("Pulihkan teks saya"))
@@ -75,9 +83,9 @@ class ConflictsDialog(QDialog):
         self.conflicts = open_conflicts(self.ctx.db)
         self.list.clear()
         for conflict in self.conflicts:
-            self.list.addItem(
-                f"{local_time(conflict.created_at)}  {conflict.table} {conflict.row_id[:8]} ({conflict.reason})"
-            )
+            what = self._table_label(conflict.table)
+            title = str(conflict.local_row.get("title") or conflict.row_id[:8])
+            self.list.addItem(f"{local_time(conflict.created_at)}\n{what}: {title}")
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:
@@ -97,9 +105,21 @@ class ConflictsDialog(QDialog):
         diffs = differences(self.conflicts[row])
         self.fields.setRowCount(len(diffs))
         for i, diff in enumerate(diffs):
-            for column, value in enumerate((diff.field, diff.mine, diff.server)):
+            for column, value in enumerate((self._field_label(diff.field), diff.mine, diff.server)):
                 self.fields.setItem(i, column, QTableWidgetItem("" if value is None else str(value)))
         self.fields.resizeRowsToContents()
+
+    def _table_label(self, table: str) -> str:
+        return {"post": self.tr("Post"), "postvariant": self.tr("Teks platform")}.get(table, table)
+
+    def _field_label(self, field: str) -> str:
+        return {
+            "title": self.tr("Judul"),
+            "main_text": self.tr("Teks utama"),
+            "text": self.tr("Teks"),
+            "status": self.tr("Status"),
+            "deleted_at": self.tr("Dihapus"),
+        }.get(field, field)
 
     def keep_server(self) -> None:
         """Accept the server's version of the selected row."""
