@@ -1,0 +1,218 @@
+"""Sync throughput against a real PostgreSQL server started here (pgserver, in a temporary directory).
+
+    .venv/bin/python bench/sync.py [--posts 1000] [--pull-rows 10000]
+
+  - pull: a fresh profile pulls ~10 000 rows (posts, their targets and variants, written on the server by the
+    author) → rows/s;
+  - push: the profile edits 1 000 posts (the title: a post update and an audit event each) and syncs → outbox
+    entries/s of the push phase (RLS, triggers, the ledger, one transaction per entry, every answer recorded);
+  - baseline for both, in the same run over the same socket: raw psycopg ``executemany`` upserts of the same rows
+    (as the server stores them) into plain copies of the tables (no RLS, no triggers, one transaction);
+  - a no-op sync (nothing pending, nothing new): median of 7.
+
+Traffic is local only (the server's unix socket). The small organisation world comes from tests/sync/shared.py.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+import pgserver  # noqa: E402
+import psycopg  # noqa: E402
+from psycopg.types.json import Jsonb  # noqa: E402
+
+from opdstudio.core.services import posts  # noqa: E402
+from opdstudio.core.storage.database import Database  # noqa: E402
+from opdstudio.core.sync.admin import init_server  # noqa: E402
+from opdstudio.core.sync.connection import server_engine  # noqa: E402
+from opdstudio.core.sync.engine import SyncEngine  # noqa: E402
+from tests.sync.shared import SharedDb, SharedWorld, new_id, post_hash  # noqa: E402
+
+TABLES = ("post", "posttarget", "postvariant", "auditevent")
+
+
+def seed_posts(world: SharedWorld, count: int) -> None:
+    """``count`` drafts by the author (1 post + 2 targets + 2 variants each), written as the author."""
+    targets = {world.instagram: "instagram", world.facebook: "facebook"}
+    post_rows, target_rows, variant_rows = [], [], []
+    for i in range(count):
+        text = f"Posyandu Melati ke-{i} buka hari Sabtu pukul 08.00 di balai desa."
+        post_id = new_id()
+        post_rows.append(
+            (
+                post_id,
+                world.bidang,
+                world.people["author"].id,
+                f"Posyandu {i}",
+                text,
+                post_hash("Posyandu " + str(i), text, targets),
+            )
+        )
+        for account, platform in targets.items():
+            target_rows.append((new_id(), post_id, account))
+            variant_rows.append((new_id(), post_id, platform, text))
+    conn = world.conn("author")
+    with conn.transaction(), conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO app.post (id, organisation_id, author_id, title, main_text, content_hash) "
+            "VALUES (%s, %s, %s, %s, %s, %s)",
+            post_rows,
+        )
+        cur.executemany("INSERT INTO app.posttarget (id, post_id, account_id) VALUES (%s, %s, %s)", target_rows)
+        cur.executemany(
+            "INSERT INTO app.postvariant (id, post_id, platform, text) VALUES (%s, %s, %s, %s)", variant_rows
+        )
+
+
+def raw_upserts(db: SharedDb, rows: dict[str, list[dict[str, Any]]]) -> tuple[int, float]:
+    """Upsert ``rows`` (table → server rows as JSON) into plain copies of the tables with executemany."""
+    with db.superuser() as conn:
+        conn.execute("CREATE SCHEMA IF NOT EXISTS bench_raw")
+        for table in rows:
+            conn.execute(f"DROP TABLE IF EXISTS bench_raw.{table}")
+            conn.execute(f"CREATE TABLE bench_raw.{table} (LIKE app.{table} INCLUDING DEFAULTS, PRIMARY KEY (id))")
+    total = sum(len(r) for r in rows.values())
+    with psycopg.connect(db.superuser_url) as conn:
+        started = time.perf_counter()
+        with conn.transaction(), conn.cursor() as cur:
+            for table, table_rows in rows.items():
+                columns = list(table_rows[0])
+                updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != "id")
+                cur.executemany(
+                    f"INSERT INTO bench_raw.{table} SELECT * FROM jsonb_populate_record(NULL::bench_raw.{table}, %s) "
+                    f"ON CONFLICT (id) DO UPDATE SET {updates}",
+                    [(Jsonb(r),) for r in table_rows],
+                )
+        elapsed = time.perf_counter() - started
+    return total, elapsed
+
+
+def server_rows(db: SharedDb, where: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    with db.superuser() as conn:
+        return {
+            table: [r[0] for r in conn.execute(f"SELECT to_jsonb(t) FROM app.{table} t WHERE {cond}").fetchall()]
+            for table, cond in where.items()
+        }
+
+
+class Phases:
+    """Wall-clock time of the push phase of a sync (from the progress callback)."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+        self.push_done: float | None = None
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if stage == "push":
+            self.push_done = time.perf_counter()
+
+
+def row(label: str, count: int, seconds: float, base: tuple[int, float] | None = None) -> None:
+    rate = count / seconds if seconds else float("inf")
+    if base is None:
+        print(f"  {label:<38} {count:>7,} {seconds:>8.2f} s {rate:>10,.0f}/s")
+        return
+    base_rate = base[0] / base[1]
+    ratio = rate / base_rate
+    print(f"  {label:<38} {count:>7,} {seconds:>8.2f} s {rate:>10,.0f}/s   {base_rate:>10,.0f}/s   {ratio:>6.1%}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--posts", type=int, default=1000, help="posts edited and pushed")
+    parser.add_argument("--pull-rows", type=int, default=10_000, help="rows pulled (5 per seeded post)")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory(prefix="opd-bench-sync-") as tmp:
+        server = pgserver.get_server(Path(tmp) / "pg", cleanup_mode="stop")
+        try:
+            run(server, Path(tmp), args.posts, args.pull_rows)
+        finally:
+            server.cleanup()
+
+
+def run(server: Any, tmp: Path, post_count: int, pull_rows: int) -> None:
+    db = SharedDb.create(server, "bench_sync")
+    engine = server_engine(db.superuser_url)
+    init_server(engine)
+    engine.dispose()
+    world = SharedWorld.build(db)
+    seeded = max(pull_rows // 5, post_count)
+    started = time.perf_counter()
+    seed_posts(world, seeded)
+    seconds = time.perf_counter() - started
+    print(f"server: PostgreSQL via pgserver (unix socket), {seeded:,} posts seeded in {seconds:.1f} s")
+
+    url = db.url(world.people["author"].login)
+    profile = Database.open_profile(tmp / "author")
+    sync = SyncEngine(profile, lambda: psycopg.connect(url))
+    try:
+        # Pull: everything the author may see (the seeded rows and the small world around them).
+        report = sync.sync()
+        pulled_base = raw_upserts(
+            db,
+            server_rows(
+                db,
+                {
+                    "post": f"organisation_id = '{world.bidang}'",
+                    "posttarget": f"post_id IN (SELECT id FROM app.post WHERE organisation_id = '{world.bidang}')",
+                    "postvariant": f"post_id IN (SELECT id FROM app.post WHERE organisation_id = '{world.bidang}')",
+                },
+            ),
+        )
+
+        # Push: edit post_count posts locally, then sync.
+        with profile.engine.connect() as conn:
+            ids = [r[0] for r in conn.exec_driver_sql("SELECT id FROM post ORDER BY id LIMIT ?", (post_count,))]
+        started = time.perf_counter()
+        with profile.session() as s:
+            for i, post_id in enumerate(ids):
+                posts.edit_post(s, world.people["author"].id, post_id, posts.PostEdit(title=f"Judul baru {i}"))
+        edit_seconds = time.perf_counter() - started
+        pending = sync.status().pending
+        phases = Phases()
+        push_report = sync.sync(progress=phases)
+        assert push_report.pending == 0 and push_report.rejected == 0 and push_report.conflicts == 0, push_report
+        push_seconds = (phases.push_done or time.perf_counter()) - phases.started
+        id_list = ", ".join(f"'{i}'" for i in ids)
+        pushed_base = raw_upserts(
+            db,
+            server_rows(
+                db,
+                {
+                    "post": f"id IN ({id_list})",
+                    "auditevent": f"post_id IN ({id_list}) AND action <> 'created'",
+                },
+            ),
+        )
+
+        noop = []
+        for _ in range(7):
+            r = sync.sync()
+            assert r.pushed == 0 and r.pulled == 0, r
+            noop.append(r.duration)
+    finally:
+        sync.close()
+        profile.close()
+        world.close()
+
+    print(f"  {'':<38} {'rows':>7} {'time':>10} {'OPD Studio':>12}   {'raw upsert':>10}   {'ratio':>6}")
+    row("pull (fresh profile, whole sync)", report.pulled, report.duration, pulled_base)
+    row(f"push ({len(ids):,} edited posts, push phase)", push_report.pushed, push_seconds, pushed_base)
+    row("  same sync incl. pulling the echoes", push_report.pushed + push_report.pulled, push_report.duration)
+    row("  local edits (services, 1 session)", pending, edit_seconds)
+    print(f"  {'no-op sync (median of 7)':<38} {'':>7} {statistics.median(noop) * 1000:>8.1f} ms")
+    print("  raw upsert = psycopg executemany INSERT … ON CONFLICT DO UPDATE of the same rows, one transaction,")
+    print("  into plain copies of the tables (no RLS, triggers or ledger); target: ratio ≥ 50 %.")
+
+
+if __name__ == "__main__":
+    main()
