@@ -48,14 +48,16 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
         if not _seed_with_progress(db, tasks, lang):
             return 1
         empty = False
+    vault = None
     if empty:
         dialog = FirstRunDialog(db, lang)
         if not dialog.exec():
             return 0
+        vault = dialog.vault  # holds a joined server's password for this session when no keyring exists
     person = _sign_in(db, lang, demo)
     if person is None:
         return 0
-    window = MainWindow(AppContext(db, person, tasks, lang))
+    window = MainWindow(AppContext(db, person, tasks, lang), vault)
     window.show()
     QTimer.singleShot(0, window.offer_recovery)
     code = app.exec()

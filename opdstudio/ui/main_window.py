@@ -20,6 +20,7 @@ from sqlmodel import select
 from opdstudio.core.domain.models import Membership, Organisation
 from opdstudio.core.services import composing
 from opdstudio.core.services.queries import review_queue
+from opdstudio.core.sync.settings import PasswordVault
 
 from .context import AppContext
 from .labels import role_label
@@ -37,7 +38,7 @@ from .sync_controller import SyncController
 class MainWindow(QMainWindow):
     """Beranda, Draf, Tinjauan, Log Publikasi, Laporan, Akun Resmi, Pengaturan."""
 
-    def __init__(self, ctx: AppContext) -> None:
+    def __init__(self, ctx: AppContext, vault: PasswordVault | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("OPD Studio"))
@@ -47,7 +48,7 @@ class MainWindow(QMainWindow):
         self.log = PublicationLogPage(ctx)
         self.reports = ReportsPage(ctx)
         self.accounts = AccountsPage(ctx)
-        self.sync = SyncController(ctx, parent=self)
+        self.sync = SyncController(ctx, vault=vault, parent=self)
         self.settings = SettingsPage(ctx, sync=self.sync)
         style = self.style()
         icons = QStyle.StandardPixmap

@@ -1,8 +1,12 @@
-"""First start of a profile: the organisation, who you are, your role and a password."""
+"""First start of a profile: either a new local organisation and person, or joining the shared database of
+Diskominfo (the operator already created one's organisation and account there) with a local sign-in password."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
     QCheckBox,
     QComboBox,
     QDialog,
@@ -11,6 +15,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -19,25 +26,69 @@ from opdstudio.core.domain.enums import OrgKind, Role
 from opdstudio.core.errors import OpdError
 from opdstudio.core.services.people import FirstRun, first_run
 from opdstudio.core.storage.database import Database
+from opdstudio.core.sync.join import join_shared_database
+from opdstudio.core.sync.settings import DEFAULT_PORT, DEFAULT_SSLMODE, SSLMODES, PasswordVault, SharedDbSettings
 
 from ..labels import org_kind_label, role_label
 
 
 class FirstRunDialog(QDialog):
-    """Sets up an empty profile; ``person_id`` holds the new person after acceptance."""
+    """Sets up an empty profile; ``person_id`` holds the new (or joined) person after acceptance.
 
-    def __init__(self, db: Database, language: str = "id", parent: QWidget | None = None) -> None:
+    ``vault`` keeps the shared-database password after a join (the OS keyring when usable, else this session).
+    """
+
+    def __init__(
+        self,
+        db: Database,
+        language: str = "id",
+        parent: QWidget | None = None,
+        *,
+        vault: PasswordVault | None = None,
+    ) -> None:
         super().__init__(parent)
         self.db, self.language = db, language
+        self.vault = vault if vault is not None else PasswordVault()
         self.person_id: str | None = None
         self.setWindowTitle(self.tr("Selamat datang di OPD Studio"))
-        intro = QLabel(
+        intro = QLabel(self.tr("Profil ini masih kosong. Pilih cara memulai:"))
+        intro.setWordWrap(True)
+        self.new_choice = QRadioButton(self.tr("Buat profil baru"))
+        self.join_choice = QRadioButton(self.tr("Hubungkan ke basis data bersama Diskominfo"))
+        self.new_choice.setChecked(True)
+        choices = QButtonGroup(self)
+        choices.addButton(self.new_choice)
+        choices.addButton(self.join_choice)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_new())
+        self.pages.addWidget(self._build_join())
+        self.join_choice.toggled.connect(lambda on: self.pages.setCurrentIndex(1 if on else 0))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020")
+        self.error.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.new_choice)
+        layout.addWidget(self.join_choice)
+        layout.addWidget(self.pages)
+        layout.addWidget(self.error)
+        layout.addWidget(buttons)
+        self.resize(620, 0)
+
+    def _build_new(self) -> QWidget:
+        page = QWidget()
+        note = QLabel(
             self.tr(
-                "Profil ini masih kosong. Isi data organisasi dan akun Anda. "
+                "Isi data organisasi dan akun Anda. "
                 "Semua tersimpan di komputer ini; basis data bersama dapat dihubungkan nanti."
             )
         )
-        intro.setWordWrap(True)
+        note.setWordWrap(True)
         self.parent_name = QLineEdit()
         self.parent_name.setPlaceholderText(self.tr("mis. Pemerintah Kabupaten Rejang Lebong (boleh kosong)"))
         self.org_name = QLineEdit()
@@ -63,6 +114,7 @@ class FirstRunDialog(QDialog):
             self.role_boxes[role] = box
             roles.addWidget(box)
         form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("Pemerintah daerah (induk)"), self.parent_name)
         form.addRow(self.tr("Nama organisasi"), self.org_name)
         form.addRow(self.tr("Jenis organisasi"), self.org_kind)
@@ -72,23 +124,71 @@ class FirstRunDialog(QDialog):
         form.addRow(self.tr("Kata sandi"), self.password)
         form.addRow(self.tr("Ulangi kata sandi"), self.password2)
         form.addRow(self.tr("Peran"), roles)
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020")
-        self.error.setWordWrap(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
         layout.addLayout(form)
-        layout.addWidget(self.error)
-        layout.addWidget(buttons)
-        self.resize(620, 0)
+        return page
+
+    def _build_join(self) -> QWidget:
+        page = QWidget()
+        note = QLabel(
+            self.tr(
+                "Organisasi dan akun Anda sudah dibuat oleh operator Diskominfo di basis data bersama. "
+                "Isi data koneksi yang diberikan operator, lalu pilih kata sandi lokal untuk masuk ke aplikasi "
+                "di komputer ini."
+            )
+        )
+        note.setWordWrap(True)
+        self.join_host = QLineEdit()
+        self.join_host.setPlaceholderText(self.tr("mis. db.kominfo.example.go.id"))
+        self.join_port = QSpinBox()
+        self.join_port.setRange(1, 65535)
+        self.join_port.setValue(DEFAULT_PORT)
+        self.join_database = QLineEdit()
+        self.join_database.setPlaceholderText("opdstudio")
+        self.join_login = QLineEdit()
+        self.join_login.setPlaceholderText(self.tr("login PostgreSQL Anda sendiri"))
+        self.join_sslmode = QComboBox()
+        for mode in SSLMODES:
+            self.join_sslmode.addItem(mode, mode)
+        self.join_sslmode.setCurrentIndex(self.join_sslmode.findData(DEFAULT_SSLMODE))
+        self.join_ca_file = QLineEdit()
+        self.join_ca_file.setPlaceholderText(self.tr("berkas .pem dari Diskominfo (untuk verify-ca / verify-full)"))
+        self.join_server_password = QLineEdit()
+        self.join_server_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.join_remember = QCheckBox(self.tr("Simpan kata sandi server di keyring sistem"))
+        self.join_remember.setChecked(self.vault.available)
+        if not self.vault.available:
+            self.join_remember.setEnabled(False)
+            self.join_remember.setToolTip(self.vault.reason_in(self.language))
+        self.join_password = QLineEdit()
+        self.join_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.join_password2 = QLineEdit()
+        self.join_password2.setEchoMode(QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.tr("Server"), self.join_host)
+        form.addRow(self.tr("Port"), self.join_port)
+        form.addRow(self.tr("Nama basis data"), self.join_database)
+        form.addRow(self.tr("Login"), self.join_login)
+        form.addRow(self.tr("Mode TLS"), self.join_sslmode)
+        form.addRow(self.tr("Sertifikat CA"), self.join_ca_file)
+        form.addRow(self.tr("Kata sandi server"), self.join_server_password)
+        form.addRow("", self.join_remember)
+        form.addRow(self.tr("Kata sandi lokal"), self.join_password)
+        form.addRow(self.tr("Ulangi kata sandi lokal"), self.join_password2)
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(note)
+        layout.addLayout(form)
+        return page
 
     def accept(self) -> None:
         """Validate through the core service; keep the dialog open with a message when it refuses."""
+        if self.join_choice.isChecked():
+            self._join()
+            return
         if self.password.text() != self.password2.text():
             self.error.setText(self.tr("Kedua kata sandi tidak sama."))
             return
@@ -108,4 +208,36 @@ class FirstRunDialog(QDialog):
         except OpdError as exc:
             self.error.setText(exc.message(self.language))
             return
+        super().accept()
+
+    def _join(self) -> None:
+        """Join the shared database (a sync: may take seconds, so a wait cursor); keep the server password in the
+        vault only once the join worked."""
+        if self.join_password.text() != self.join_password2.text():
+            self.error.setText(self.tr("Kedua kata sandi lokal tidak sama."))
+            return
+        settings = SharedDbSettings(
+            host=self.join_host.text(),
+            port=self.join_port.value(),
+            database=self.join_database.text(),
+            login=self.join_login.text(),
+            sslmode=str(self.join_sslmode.currentData()),
+            ca_file=self.join_ca_file.text(),
+            remember_password=self.join_remember.isChecked(),
+        )
+        password = self.join_server_password.text()
+        self.error.setText(self.tr("Menghubungkan ke basis data bersama…"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            QApplication.processEvents()
+            person = join_shared_database(self.db, settings, password, self.join_password.text())
+        except OpdError as exc:
+            self.error.setText(exc.message(self.language))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        if password:
+            self.vault.set(settings.validated().account, password, persist=settings.remember_password)
+        self.person_id = person.id
+        self.error.clear()
         super().accept()
