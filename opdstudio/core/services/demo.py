@@ -45,6 +45,7 @@ from ..media.store import MediaStore
 from ..storage.database import Database
 from . import demo_text as T
 from . import lint_service
+from .accounts import canonical_url
 from .audit import _event_digest
 from .passwords import hash_password
 from .people import add_person, is_set_up
@@ -308,7 +309,7 @@ class _Seeder:
                 organisation_id=self.org[a.org],
                 platform=a.platform,
                 handle=a.handle,
-                url=_account_url(a.platform, a.handle),
+                url=canonical_url(a.platform, a.handle),
                 managed_by_id=self.person[manager],
                 reported_on=self.today - timedelta(days=a.reported_days_ago),
                 status=a.status,
@@ -725,17 +726,6 @@ def _variants(plan: _Plan) -> dict[str, VariantEdit | None]:
         "youtube": VariantEdit(plan.text, title=plan.title),
     }
     return {p: texts[p] for p in plan.custom}
-
-
-def _account_url(platform: str, handle: str) -> str:
-    name = handle.lstrip("@")
-    return {
-        "facebook": f"https://www.facebook.com/{name}",
-        "instagram": f"https://www.instagram.com/{name}",
-        "tiktok": f"https://www.tiktok.com/@{name}",
-        "youtube": f"https://www.youtube.com/@{name}",
-        "x": f"https://x.com/{name}",
-    }.get(platform, f"https://{name}")
 
 
 def _post_url(rng: random.Random, account: tuple[str, str, str], title: str, suffix: str) -> str:
