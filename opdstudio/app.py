@@ -50,7 +50,7 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
         empty = False
     vault = None
     if empty:
-        dialog = FirstRunDialog(db, lang)
+        dialog = FirstRunDialog(db, lang, tasks=tasks)
         if not dialog.exec():
             return 0
         vault = dialog.vault  # holds a joined server's password for this session when no keyring exists

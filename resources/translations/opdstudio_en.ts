@@ -200,12 +200,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../opdstudio/app.py" line="74"/>
+        <location filename="../../opdstudio/app.py" line="76"/>
         <source>Profil demo: kata sandi semua akun adalah &apos;demo&apos;.</source>
         <translation>Demo profile: every account&apos;s password is &apos;demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/app.py" line="87"/>
+        <location filename="../../opdstudio/app.py" line="89"/>
         <source>Menyiapkan data demo…</source>
         <translation>Preparing demo data…</translation>
     </message>
@@ -918,185 +918,200 @@ Step hash: {event}</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="53"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="82"/>
         <source>Selamat datang di OPD Studio</source>
         <translation>Welcome to OPD Studio</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="93"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="144"/>
         <source>mis. Pemerintah Kabupaten Rejang Lebong (boleh kosong)</source>
         <translation>e.g. Pemerintah Kabupaten Rejang Lebong (optional)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="95"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="146"/>
         <source>mis. Dinas Komunikasi dan Informatika</source>
         <translation>e.g. Dinas Komunikasi dan Informatika</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="102"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="153"/>
         <source>mis. Pranata Humas</source>
         <translation>e.g. Public relations officer</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="104"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="155"/>
         <source>huruf kecil, mis. ani.lestari</source>
         <translation>lower case, e.g. ani.lestari</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="118"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="169"/>
         <source>Pemerintah daerah (induk)</source>
         <translation>Local government (parent)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="119"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="170"/>
         <source>Nama organisasi</source>
         <translation>Organisation name</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="120"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="171"/>
         <source>Jenis organisasi</source>
         <translation>Kind of organisation</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="121"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="172"/>
         <source>Nama lengkap</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="122"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="173"/>
         <source>Jabatan</source>
         <translation>Position</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="123"/>
         <location filename="../../opdstudio/ui/dialogs/first_run.py" line="174"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="225"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="124"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="175"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="125"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="176"/>
         <source>Ulangi kata sandi</source>
         <translation>Repeat password</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="126"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="177"/>
         <source>Peran</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="70"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="107"/>
         <source>Mulai</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="54"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="83"/>
         <source>Profil ini masih kosong. Pilih cara memulai:</source>
         <translation>This profile is still empty. Choose how to start:</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="56"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="85"/>
         <source>Buat profil baru</source>
         <translation>Create a new profile</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="57"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="86"/>
         <source>Hubungkan ke basis data bersama Diskominfo</source>
         <translation>Connect to the shared Diskominfo database</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="71"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="109"/>
         <source>Batal</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="87"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="138"/>
         <source>Isi data organisasi dan akun Anda. Semua tersimpan di komputer ini; basis data bersama dapat dihubungkan nanti.</source>
         <translation>Fill in your organisation and account. Everything is stored on this computer; a shared database can be connected later.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="137"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="188"/>
         <source>Organisasi dan akun Anda sudah dibuat oleh operator Diskominfo di basis data bersama. Isi data koneksi yang diberikan operator, lalu pilih kata sandi lokal untuk masuk ke aplikasi di komputer ini.</source>
         <translation>The Diskominfo operator has already created your organisation and account in the shared database. Fill in the connection details the operator gave you, then choose a local password for signing in to the app on this computer.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="144"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="195"/>
         <source>mis. db.kominfo.example.go.id</source>
         <translation>e.g. db.kominfo.example.go.id</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="151"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="202"/>
         <source>login PostgreSQL Anda sendiri</source>
         <translation>your own PostgreSQL login</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="157"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="208"/>
         <source>berkas .pem dari Diskominfo (untuk verify-ca / verify-full)</source>
         <translation>.pem file from Diskominfo (for verify-ca / verify-full)</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="160"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="211"/>
         <source>Simpan kata sandi server di keyring sistem</source>
         <translation>Keep the server password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="171"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="222"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="172"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="223"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="173"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="224"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="175"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="226"/>
         <source>Mode TLS</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="176"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="227"/>
         <source>Sertifikat CA</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="177"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="228"/>
         <source>Kata sandi server</source>
         <translation>Server password</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="179"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="230"/>
         <source>Kata sandi lokal</source>
         <translation>Local password</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="180"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="231"/>
         <source>Ulangi kata sandi lokal</source>
         <translation>Repeat local password</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="193"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="246"/>
         <source>Kedua kata sandi tidak sama.</source>
         <translation>The two passwords differ.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="217"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="274"/>
+        <source>Membatalkan… menunggu langkah yang sedang berjalan selesai.</source>
+        <translation>Cancelling… waiting for the current step to finish.</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="280"/>
         <source>Kedua kata sandi lokal tidak sama.</source>
         <translation>The two local passwords do not match.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="229"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="293"/>
         <source>Menghubungkan ke basis data bersama…</source>
         <translation>Connecting to the shared database…</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="315"/>
+        <source>Mengirim perubahan lokal… {done} dari {total}</source>
+        <translation>Sending local changes… {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="318"/>
+        <source>Mengambil data dari server… {rows} baris</source>
+        <translation>Fetching data from the server… {rows} rows</translation>
     </message>
 </context>
 <context>
@@ -1395,52 +1410,52 @@ Step hash: {event}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="43"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="44"/>
         <source>OPD Studio</source>
         <translation>OPD Studio</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="55"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="56"/>
         <source>Beranda</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="56"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="57"/>
         <source>Draf</source>
         <translation>Drafts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="57"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="58"/>
         <source>Tinjauan</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="58"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="59"/>
         <source>Log Publikasi</source>
         <translation>Publication log</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="59"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="60"/>
         <source>Laporan</source>
         <translation>Reports</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="60"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="61"/>
         <source>Akun Resmi</source>
         <translation>Official accounts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="61"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="62"/>
         <source>Pengaturan</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="79"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="80"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/main_window.py" line="128"/>
+        <location filename="../../opdstudio/ui/main_window.py" line="129"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
@@ -2903,72 +2918,77 @@ Step hash: {event}</translation>
         <translation>receiving</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="250"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="187"/>
+        <source>unduh foto</source>
+        <translation>downloading photos</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="251"/>
         <source>Konflik</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="250"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="251"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="260"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="261"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="263"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="264"/>
         <source>Basis data bersama {where} — sinkronisasi belum tersedia di versi ini</source>
         <translation>Shared database {where} — sync is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="265"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="266"/>
         <source>Basis data bersama {where} — menyinkronkan…</source>
         <translation>Shared database {where} — syncing…</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="267"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="268"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="269"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="270"/>
         <source>{n} menunggu</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="271"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="272"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="273"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="274"/>
         <source>{n} ditolak</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="275"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="276"/>
         <source>terakhir sinkron {time}</source>
         <translation>last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="277"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="278"/>
         <source>belum pernah sinkron</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="278"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="279"/>
         <source>Basis data bersama {where}</source>
         <translation>Shared database {where}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="290"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="291"/>
         <source>Kata sandi tidak disimpan di keyring (pilihan di Pengaturan), jadi ditanyakan sekali per sesi.</source>
         <translation>The password is not saved in the keyring (your choice in Settings), so it is asked once per session.</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/sync_controller.py" line="292"/>
+        <location filename="../../opdstudio/ui/sync_controller.py" line="293"/>
         <source>Kata sandi belum tersimpan di keyring sistem.</source>
         <translation>The password is not saved in the system keyring yet.</translation>
     </message>

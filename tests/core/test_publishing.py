@@ -1,4 +1,4 @@
-"""Publish assist: captions and photos per platform, the publication link check, recording, article export."""
+"""Publish assist: captions and photos per platform, recording (the link checked by the core rule), article export."""
 
 from __future__ import annotations
 
@@ -107,27 +107,6 @@ def test_a_link_off_the_account_platform_is_refused(db: Database, world: Any, ur
     with pytest.raises(DomainError) as info:
         _record(db, world, post_id, url)
     assert fragment in info.value.message("en") and info.value.message("id") != info.value.message("en")
-
-
-def test_facebook_short_links_and_mobile_hosts_are_facebook() -> None:
-    fb = OfficialAccount(
-        organisation_id="o", platform="facebook", handle="kominforl", url="https://facebook.com/kominforl"
-    )
-    for url in ("https://m.facebook.com/story.php?id=1", "https://fb.me/abc", "https://www.facebook.com/share/p/1A/"):
-        assert publishing.check_publication_url(fb, url) == url
-
-
-def test_a_website_link_must_be_on_the_account_site() -> None:
-    site = OfficialAccount(
-        organisation_id="o", platform="website", handle="kominfo", url="https://kominfo.rejanglebongkab.go.id"
-    )
-    good = "https://kominfo.rejanglebongkab.go.id/berita/pelatihan-literasi-digital"
-    assert publishing.check_publication_url(site, good) == good
-    with pytest.raises(DomainError) as info:
-        publishing.check_publication_url(site, "https://rejanglebongkab.go.id/berita/1")
-    assert info.value.message("en") == (
-        "This link is not on the website of the account kominfo (kominfo.rejanglebongkab.go.id)."
-    )
 
 
 def test_instagram_takes_the_shape_nearest_the_first_photo_for_the_whole_carousel() -> None:

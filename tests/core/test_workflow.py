@@ -612,6 +612,68 @@ def test_publication_needs_a_full_url_and_a_timezone_aware_time(db: Database, wo
     assert pub.url == "https://instagram.com/p/Ok1/"
 
 
+@pytest.mark.parametrize(
+    ("target", "url", "message_id", "message_en"),
+    [
+        (
+            "instagram",
+            "https://www.facebook.com/kominforl/posts/1",
+            "Tautan ini bukan alamat Instagram (instagram.com).",
+            "This link is not on Instagram (instagram.com).",
+        ),
+        (
+            "instagram",
+            "https://instagram.com.evil.example/p/Cx1",
+            "Tautan ini bukan alamat Instagram (instagram.com).",
+            "This link is not on Instagram (instagram.com).",
+        ),
+        (
+            "facebook",
+            "https://www.instagram.com/p/Cx1/",
+            "Tautan ini bukan alamat Facebook (facebook.com, fb.com, fb.me).",
+            "This link is not on Facebook (facebook.com, fb.com, fb.me).",
+        ),
+        (
+            "instagram",
+            "sudah tayang di IG",
+            "Tautan publikasi harus berupa URL lengkap (https://…).",
+            "The publication link must be a full URL (https://…).",
+        ),
+        (
+            "facebook",
+            "https://facebook.com/kominforl/",
+            "Ini tautan halaman akun, bukan tautan postingan yang terbit.",
+            "This is the account's page, not the link of the published post.",
+        ),
+    ],
+)
+def test_record_publication_itself_refuses_a_link_that_is_not_a_post_on_the_account_platform(
+    db: Database, world: World, target: str, url: str, message_id: str, message_en: str
+) -> None:
+    """The core rule, not only the publish assist: every caller (CLI, dialog, demo data) meets it."""
+    post_id, seen = approved_post(db, world, targets=(world.instagram, world.facebook))
+    before = actions(db, post_id)
+    account = world.instagram if target == "instagram" else world.facebook
+    err = refuse(
+        db,
+        lambda s: workflow.record_publication(
+            s,
+            world.admin,
+            post_id,
+            account_id=account,
+            url=url,
+            published_at=datetime.now(UTC),
+            approved_hash=seen,
+        ),
+        message_en,
+    )
+    assert (err.message("id"), err.message("en")) == (message_id, message_en)
+    assert status(db, post_id) == PostStatus.APPROVED
+    assert actions(db, post_id) == before
+    with db.session() as s:
+        assert s.exec(select(Publication)).all() == []
+
+
 def test_a_published_post_may_be_recorded_on_its_other_targets(db: Database, world: World) -> None:
     post_id, seen = approved_post(db, world, targets=(world.instagram, world.facebook))
     publish(db, post_id, world.admin, world.instagram, seen)

@@ -19,13 +19,15 @@ from opdstudio.core.storage.database import Database
 from tests.sync.shared import SharedWorld
 
 TABLES = ("post", "posttarget", "postvariant", "auditevent")
+COMMITTED_TAGS = (b"COMMIT\x00", b"CALL\x00")  # CommandComplete tags sent after the server committed
 
 
 @dataclass
 class Cut:
     """Where the proxy cuts: after ``offset`` bytes of one direction ("c2s" or "s2c"), counted over every
     connection of the round; or (``commit`` = n) just before the n-th COMMIT acknowledgement (0-based) reaches the
-    client, i.e. after the server committed but before the client read the reply."""
+    client, i.e. after the server committed but before the client read the reply. The end of a ``CALL`` counts as
+    one: a pushed batch is committed entry by entry inside it."""
 
     direction: str = "s2c"
     offset: int = 0
@@ -163,7 +165,7 @@ class _Pair:
                     if len(pending) < 1 + length:
                         break
                     message, pending = pending[: 1 + length], pending[1 + length :]
-                    if message[:1] == b"C" and message[5:12] == b"COMMIT\x00" and self.proxy._commit_seen():
+                    if message[:1] == b"C" and message[5:] in COMMITTED_TAGS and self.proxy._commit_seen():
                         cut = True
                         break
                     out += message

@@ -47,6 +47,7 @@ EXPECTED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
     "login_person": (frozenset({"author"}), NOBODY, NOBODY),
     "applied_mutation": (frozenset({"author"}), EVERYONE, NOBODY),
     "server_clock": (EVERYONE, NOBODY, NOBODY),
+    "role_scope": (NOBODY, NOBODY, NOBODY),  # read only by the owner's helpers
 }
 REFUSALS = {"42501", "OPD01"}  # insufficient privilege / row-level security, and the workflow triggers
 
@@ -216,6 +217,10 @@ def _insert(table: str, who: str, w: SharedWorld, r: Rows) -> tuple[str, tuple[A
             (str(uuid.uuid4()),),
         ),
         "server_clock": ("INSERT INTO app.server_clock (singleton, version) VALUES (true, 0)", ()),
+        "role_scope": (
+            "INSERT INTO app.role_scope (person_id, role, organisation_id, level) VALUES (%s, 'reviewer', %s, 9)",
+            (me, w.pemkab),
+        ),
     }
     return statements[table]
 
@@ -242,6 +247,7 @@ def _target(table: str, w: SharedWorld, r: Rows) -> tuple[str, Any]:
         "login_person": ("login", w.people["author"].login),
         "applied_mutation": ("client_id", r.client),
         "server_clock": ("singleton", True),
+        "role_scope": ("person_id", w.people["author"].id),
     }[table]
 
 
@@ -265,6 +271,7 @@ UPDATES = {  # a harmless change per table
     "login_person": "person_id = person_id",
     "applied_mutation": "outcome = 'applied'",
     "server_clock": "version = version + 1",
+    "role_scope": "level = 9",
 }
 
 

@@ -9,16 +9,18 @@ import pytest
 from sqlmodel import SQLModel
 
 from opdstudio.core.domain import drafting, models  # noqa: F401  (registers every local table)
+from opdstudio.core.domain.enums import OrgKind, Role
 from opdstudio.core.errors import OpdError
+from opdstudio.core.sync import admin
 from opdstudio.core.sync.connection import server_engine
 from opdstudio.core.sync.roles import ServerRoles
 from opdstudio.core.sync.server_schema import current_revision, head_revision, upgrade
-from tests.sync.shared import SharedDb, SharedWorld
+from tests.sync.shared import PASSWORD, SharedDb, SharedWorld, draft
 
 # One worker builds this module's database once (pytest -n 2 --dist loadgroup).
 pytestmark = pytest.mark.xdist_group("test_shared_schema")
 
-SERVER_ONLY = {"server_clock", "login_person", "applied_mutation", "photoblob", "alembic_version"}
+SERVER_ONLY = {"server_clock", "login_person", "applied_mutation", "photoblob", "role_scope", "alembic_version"}
 
 
 def rows(conn: psycopg.Connection[Any], sql: str, *params: Any) -> list[tuple[Any, ...]]:
@@ -143,3 +145,34 @@ def test_a_database_with_a_newer_schema_is_refused(shared_db: SharedDb) -> None:
             assert current_revision(conn) == head_revision()
     finally:
         engine.dispose()
+
+
+def test_roles_follow_memberships_and_the_organisation_tree_at_once(shared_world: SharedWorld) -> None:
+    """Who holds which role where is precomputed on the server (app.role_scope); every change of a membership or
+    of the tree must show in what a person may see and write in the very next statement."""
+    w = shared_world
+    post = draft(w)
+    engine = server_engine(w.db.superuser_url)
+    login = f"{w.db.name}_p_newcomer"
+    try:
+        with engine.begin() as conn:
+            admin.add_user(conn, login, "Pendatang Baru", PASSWORD)
+            membership = admin.grant_role(conn, login, w.dinas, Role.REVIEWER, 2)
+            unit = admin.add_org(conn, "Seksi Baru", OrgKind.BIDANG, w.bidang)
+    finally:
+        engine.dispose()
+    newcomer = w.db.connect(login)
+
+    def sees_post() -> bool:
+        return bool(rows(newcomer, "SELECT count(*) FROM app.post WHERE id = %s", post.id)[0][0])
+
+    assert sees_post()  # a reviewer at the dinas reads the bidang below it
+    assert draft(w, org=unit).id  # the author, admin of the bidang, writes in its new unit at once
+    with w.db.superuser() as root:
+        root.execute("UPDATE app.membership SET deleted_at = now() WHERE id = %s", (membership,))
+        root.execute("UPDATE app.organisation SET parent_id = %s WHERE id = %s", (w.other_dinas, unit))
+    assert not sees_post()
+    with pytest.raises(psycopg.Error) as refused:
+        draft(w, org=unit)  # the unit moved to another dinas: no longer the author's
+    assert refused.value.sqlstate in ("42501", "OPD01")
+    newcomer.close()

@@ -59,7 +59,7 @@ def test_opens_newest_first_with_a_count_and_passes_the_model_tester(
     assert page.model.data(page.model.index(0, 3)) == "Car free day Lapangan Setia Negara"
     assert page.model.data(page.model.index(0, 0)) == "09-11-2025 10:00"
     assert page.model.data(page.model.index(0, 5)) == "Dewi Kartika"
-    assert page.model.data(page.model.index(0, 7)) == "https://example.org/p6/0"
+    assert page.model.data(page.model.index(0, 7)) == "https://www.facebook.com/diskominforl/posts/p6-0"
     qtmodeltester.check(page.model)
 
 
@@ -106,7 +106,7 @@ def test_copy_open_link_and_open_post(qtbot: QtBot, page: PublicationLogPage, mo
     opened: list[QUrl] = []
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url) or True)
     page.open_url_button.click()
-    assert [u.toString() for u in opened] == ["https://example.org/p6/0"]
+    assert [u.toString() for u in opened] == ["https://www.facebook.com/diskominforl/posts/p6-0"]
     with qtbot.waitSignal(page.open_post) as signal:
         page.open_post_button.click()
     assert signal.args == [page.model.rows[0].post_id]

@@ -1,4 +1,4 @@
-"""The official account registry: validation and changes."""
+"""The official account registry: validation and changes, and which links are publications on an account."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from sqlmodel import Session, col, select
 
 from ..domain.enums import AccountStatus, Role
 from ..domain.models import OfficialAccount, Organisation, Person
+from ..domain.platforms import SPECS, Platform
 from ..domain.types import utcnow
 from ..errors import DomainError
 from .orgs import ancestors, holds_role
@@ -95,6 +96,11 @@ def _named_in_url(platform: str, parsed: ParseResult) -> str | None:
     return first.lstrip("@")
 
 
+def _within(host: str, domains: tuple[str, ...]) -> bool:
+    """Whether ``host`` is one of ``domains`` or under one of them."""
+    return any(host == d or host.endswith("." + d) for d in domains if d)
+
+
 def validate(data: AccountInput) -> AccountInput:
     """Check the handle by the platform's rules and that the URL is the platform's address of that handle;
     returns cleaned values (TikTok, YouTube and X handles get their @)."""
@@ -107,7 +113,7 @@ def validate(data: AccountInput) -> AccountInput:
     if parsed.scheme not in ("http", "https") or not host:
         raise DomainError("URL akun harus lengkap (https://…).", "The account URL must be complete (https://…).")
     domains = PLATFORM_DOMAINS[data.platform]
-    if domains and not any(host == d or host.endswith("." + d) for d in domains):
+    if domains and not _within(host, domains):
         raise DomainError(
             f"URL ini bukan alamat {data.platform} ({', '.join(domains)}).",
             f"This URL is not a {data.platform} address ({', '.join(domains)}).",
@@ -129,6 +135,50 @@ def validate(data: AccountInput) -> AccountInput:
     if data.platform in ("tiktok", "youtube", "x") or handle.startswith("@"):
         handle = "@" + name
     return replace(data, handle=handle, url=url)
+
+
+def _host(url: str) -> str:
+    """The URL's host, lower-case, without a leading 'www.'."""
+    host = (urlparse(url).hostname or "").lower()
+    return host.removeprefix("www.")
+
+
+def _page(url: str) -> tuple[str, str]:
+    """What tells two links to the same page apart: host and path, ignoring case and a trailing '/'."""
+    return _host(url), urlparse(url).path.rstrip("/").lower()
+
+
+def check_publication_url(account: OfficialAccount, url: str) -> str:
+    """The cleaned link of a publication on ``account``, or a DomainError saying what is wrong with it.
+
+    The link must be a full http(s) URL on the account's platform (for a website, on the account's own
+    site) and must not be the account's page itself.
+    """
+    clean = url.strip()
+    parsed = urlparse(clean)
+    host = _host(clean)
+    if parsed.scheme not in ("http", "https") or not host:
+        raise DomainError(
+            "Tautan publikasi harus berupa URL lengkap (https://…).",
+            "The publication link must be a full URL (https://…).",
+        )
+    site = account.platform not in PLATFORM_DOMAINS or not PLATFORM_DOMAINS[account.platform]
+    domains = (_host(account.url),) if site else PLATFORM_DOMAINS[account.platform]
+    if not _within(host, domains):
+        shown = ", ".join(domains)
+        if site:
+            raise DomainError(
+                f"Tautan ini bukan alamat situs web akun {account.handle} ({shown}).",
+                f"This link is not on the website of the account {account.handle} ({shown}).",
+            )
+        name = SPECS[Platform(account.platform)].display_name
+        raise DomainError(f"Tautan ini bukan alamat {name} ({shown}).", f"This link is not on {name} ({shown}).")
+    if _page(clean) == _page(account.url):
+        raise DomainError(
+            "Ini tautan halaman akun, bukan tautan postingan yang terbit.",
+            "This is the account's page, not the link of the published post.",
+        )
+    return clean
 
 
 def _require_editor(session: Session, actor_id: str, org_id: str) -> None:

@@ -1,8 +1,8 @@
 """Publish assist: everything an admin needs to post approved content by hand on each target account — the
 caption for the platform, the photos sized for it, the account's page — and then to record the publication.
 
-Only approved content is offered, and a publication records the approved hash (``workflow.record_publication``
-refuses anything else); its link must lie on the account's platform (the account's own site for a website).
+Only approved content is offered, and a publication records the approved hash; ``workflow.record_publication``
+refuses anything else, and a link that is not on the account's platform (the account's own site for a website).
 """
 
 from __future__ import annotations
@@ -15,17 +15,14 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
-from urllib.parse import urlparse
 
 from sqlmodel import Session, col, select
 
 from ..domain.enums import Decision, PostStatus
 from ..domain.models import OfficialAccount, Person, Post, Publication, Review
-from ..domain.platforms import SPECS, Platform
 from ..errors import DomainError
 from ..media import RENDITIONS, Crop, MediaStore, rerender
 from ..media.renditions import rendition_name
-from .accounts import PLATFORM_DOMAINS
 from .posts import compute_hash, get_post, photos_of, targets_of, variants_of
 from .workflow import record_publication, state_of
 
@@ -256,48 +253,6 @@ def export_photos(
 # --- recording a publication ---------------------------------------------------------------------------
 
 
-def _host(url: str) -> str:
-    host = (urlparse(url).hostname or "").lower()
-    return host.removeprefix("www.")
-
-
-def _page(url: str) -> tuple[str, str]:
-    return _host(url), urlparse(url).path.rstrip("/").lower()
-
-
-def check_publication_url(account: OfficialAccount, url: str) -> str:
-    """The cleaned link of a publication on ``account``, or a DomainError saying what is wrong with it.
-
-    The link must be a full http(s) URL on the account's platform (for a website, on the account's own
-    site) and must not be the account's page itself.
-    """
-    clean = url.strip()
-    parsed = urlparse(clean)
-    host = _host(clean)
-    if parsed.scheme not in ("http", "https") or not host:
-        raise DomainError(
-            "Tautan publikasi harus berupa URL lengkap (https://…).",
-            "The publication link must be a full URL (https://…).",
-        )
-    site = account.platform not in PLATFORM_DOMAINS or not PLATFORM_DOMAINS[account.platform]
-    domains = (_host(account.url),) if site else PLATFORM_DOMAINS[account.platform]
-    if not any(host == d or host.endswith("." + d) for d in domains if d):
-        shown = ", ".join(domains)
-        if site:
-            raise DomainError(
-                f"Tautan ini bukan alamat situs web akun {account.handle} ({shown}).",
-                f"This link is not on the website of the account {account.handle} ({shown}).",
-            )
-        name = SPECS[Platform(account.platform)].display_name
-        raise DomainError(f"Tautan ini bukan alamat {name} ({shown}).", f"This link is not on {name} ({shown}).")
-    if _page(clean) == _page(account.url):
-        raise DomainError(
-            "Ini tautan halaman akun, bukan tautan postingan yang terbit.",
-            "This is the account's page, not the link of the published post.",
-        )
-    return clean
-
-
 def record(
     session: Session,
     actor_id: str,
@@ -308,7 +263,8 @@ def record(
     published_at: datetime,
     approved_hash: str,
 ) -> Publication:
-    """Record that the approved content ``approved_hash`` went out on ``account_id`` at ``url``."""
+    """Record that the approved content ``approved_hash`` went out on ``account_id`` at ``url``, an account still
+    in the registry (``workflow.record_publication`` checks the rest, the link included)."""
     account = session.get(OfficialAccount, account_id)
     if account is None or account.deleted_at is not None:
         raise DomainError("Akun resmi tidak ditemukan.", "Official account not found.")
@@ -317,7 +273,7 @@ def record(
         actor_id,
         post_id,
         account_id=account_id,
-        url=check_publication_url(account, url),
+        url=url,
         published_at=published_at,
         approved_hash=approved_hash,
     )

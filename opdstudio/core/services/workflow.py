@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from urllib.parse import urlparse
 
 from sqlmodel import Session, col, select
 
@@ -23,6 +22,7 @@ from ..domain.workflow import (
 )
 from ..errors import DomainError
 from . import lint_service
+from .accounts import check_publication_url
 from .audit import append_event
 from .diffing import content_snapshot
 from .orgs import ancestors, holds_role, reviewer_level
@@ -247,7 +247,8 @@ def record_publication(
     published_at: datetime,
     approved_hash: str,
 ) -> Publication:
-    """Record that the approved content ``approved_hash`` went out on ``account_id`` at ``url``."""
+    """Record that the approved content ``approved_hash`` went out on ``account_id`` at ``url``, a link on the
+    account's platform (``accounts.check_publication_url``)."""
     post = get_post(session, post_id)
     _require_status(post, "publish")
     if not holds_role(session, actor_id, Role.ADMIN, post.organisation_id):
@@ -260,14 +261,10 @@ def record_publication(
             "Hanya konten yang disetujui, persis versi yang disetujui, yang dapat dicatat sebagai terbit.",
             "Only approved content, exactly the approved version, can be recorded as published.",
         )
-    if account_id not in {a.id for a in targets_of(session, post.id)}:
+    account = next((a for a in targets_of(session, post.id) if a.id == account_id), None)
+    if account is None:
         raise DomainError("Akun ini bukan tujuan post tersebut.", "This account is not one of the post's targets.")
-    parsed = urlparse(url.strip())
-    if parsed.scheme not in ("http", "https") or not parsed.netloc:
-        raise DomainError(
-            "Tautan publikasi harus berupa URL lengkap (https://…).",
-            "The publication link must be a full URL (https://…).",
-        )
+    link = check_publication_url(account, url)
     if published_at.tzinfo is None:
         raise DomainError("Waktu terbit harus menyertakan zona waktu.", "The publication time needs a time zone.")
     if published_at > utcnow() + PUBLICATION_CLOCK_SKEW:
@@ -277,7 +274,7 @@ def record_publication(
         )
     duplicate = session.exec(
         select(Publication.id).where(
-            Publication.post_id == post.id, Publication.account_id == account_id, Publication.url == url.strip()
+            Publication.post_id == post.id, Publication.account_id == account_id, Publication.url == link
         )
     ).first()
     if duplicate is not None:
@@ -288,7 +285,7 @@ def record_publication(
     publication = Publication(
         post_id=post.id,
         account_id=account_id,
-        url=url.strip(),
+        url=link,
         published_at=published_at,
         content_hash=approved_hash,
         recorded_by_id=actor_id,

@@ -32,8 +32,9 @@ class InitResult:
     revision_after: str
 
 
-def init_server(engine: Engine) -> InitResult:
-    """Create or upgrade the shared schema and its roles; run as a superuser, any number of times."""
+def init_server(engine: Engine, target: str = "head") -> InitResult:
+    """Create or upgrade the shared schema (to ``target``, the newest by default) and its roles; run as a superuser,
+    any number of times."""
     with engine.begin() as conn:
         facts = conn.execute(
             text(
@@ -63,7 +64,7 @@ def init_server(engine: Engine) -> InitResult:
         conn.exec_driver_sql(f"GRANT CONNECT ON DATABASE {db} TO {quote_ident(roles.member)}")
         conn.exec_driver_sql("REVOKE CREATE ON SCHEMA public FROM PUBLIC")
         conn.exec_driver_sql(f"CREATE SCHEMA IF NOT EXISTS {SCHEMA} AUTHORIZATION {quote_ident(roles.owner)}")
-        before, after = upgrade(conn)
+        before, after = upgrade(conn, target)
     return InitResult(database, roles, before, after)
 
 

@@ -29,6 +29,7 @@ from .connection import is_connect_failure
 from .protocol import refusal
 from .pull import local_transaction, pull
 from .push import push
+from .server_schema import check_server_schema
 
 Progress = Callable[[str, int, int], None]
 
@@ -68,9 +69,7 @@ class SyncEngine:
         self._server: Engine = create_engine("postgresql+psycopg://", creator=self._new_connection, poolclass=NullPool)
 
     def _new_connection(self) -> psycopg.Connection[Any]:
-        conn = self._connect()
-        conn.autocommit = False  # each outbox entry in its own transaction (engine.begin())
-        return conn
+        return self._connect()
 
     def client_id(self) -> str:
         """This installation's id towards the server (made on first use)."""
@@ -94,8 +93,12 @@ class SyncEngine:
         started = time.monotonic()
         client_id = self.client_id()
         try:
-            pushed = push(self.db, self._server, client_id, progress=progress, cancelled=cancelled)
-            pulled = pull(self.db, self._server, progress=progress, cancelled=cancelled)
+            # One connection for the whole sync, in autocommit: every call is its own server transaction.
+            with self._server.connect() as server:
+                server = server.execution_options(isolation_level="AUTOCOMMIT")
+                check_server_schema(server)
+                pushed = push(self.db, server, client_id, progress=progress, cancelled=cancelled)
+                pulled = pull(self.db, server, progress=progress, cancelled=cancelled)
         except (DBAPIError, psycopg.Error) as exc:
             raise self._failure(exc) from None
         with local_transaction(self.db) as conn:

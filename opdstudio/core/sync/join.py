@@ -9,6 +9,8 @@ The server password is only handed to libpq: it is never stored in the profile (
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlmodel import Session, select
 
 from ..domain.models import LocalCredential, Person
@@ -19,13 +21,25 @@ from .engine import SyncEngine
 from .settings import SharedDbSettings, load_shared_db_settings, open_connection, save_shared_db_settings
 
 
-def join_shared_database(db: Database, settings: SharedDbSettings, password: str, local_password: str) -> Person:
+def join_shared_database(
+    db: Database,
+    settings: SharedDbSettings,
+    password: str,
+    local_password: str,
+    *,
+    progress: Callable[[str, int, int], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> Person:
     """Connect this empty profile to the shared database as ``settings.login`` and return that person.
 
     Saves ``settings``, syncs once (push has nothing to send, pull brings the organisations and people this login
     may see), finds the person with this login and sets their local sign-in password (``local_password``, checked
     by the profile's password rules before anything else happens). Refused on a profile that is already set up;
     a profile that an earlier, unfinished join to the same database and login filled may be joined again.
+
+    ``progress(stage, done, total)`` and ``cancelled()`` are handed to the sync (see :class:`SyncEngine`). A join
+    cancelled before it finished sets no local password and raises an :class:`OpdError`; what the pull already
+    brought stays, and the same join may simply be started again.
     """
     check_password(local_password)
     clean = settings.validated()
@@ -39,9 +53,16 @@ def join_shared_database(db: Database, settings: SharedDbSettings, password: str
         clean = save_shared_db_settings(session, clean)
     engine = SyncEngine(db, lambda: open_connection(clean, password))
     try:
-        engine.sync()
+        engine.sync(progress=progress, cancelled=cancelled)
     finally:
         engine.close()
+    if cancelled is not None and cancelled():
+        raise OpdError(
+            "Bergabung ke basis data bersama dibatalkan; kata sandi lokal belum dibuat. "
+            "Ulangi kapan saja dengan data koneksi yang sama untuk melanjutkan.",
+            "Joining the shared database was cancelled; no local password was set. "
+            "Try again at any time with the same connection details to continue.",
+        )
     login = clean.login.lower()
     with db.session() as session:
         person = session.exec(select(Person).where(Person.login == login)).first()

@@ -17,10 +17,11 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 from uuid import UUID
 
-from sqlalchemy import Connection, Table, func, insert, inspect, select, update
+from sqlalchemy import Connection, Select, Table, bindparam, func, insert, inspect, select, update
 from sqlmodel import Session, SQLModel
 
 from ..domain import drafting  # noqa: F401  (registers the lint tables)
@@ -74,10 +75,15 @@ def json_value(value: Any) -> Any:
     return value
 
 
+@cache
+def _select_by_id(table_name: str) -> Select[Any]:
+    table = synced_table(table_name)
+    return select(table).where(table.c.id == bindparam("row_id"))
+
+
 def row_json(conn: Connection, table_name: str, row_id: str) -> dict[str, Any] | None:
     """The local row as JSON-ready column → value, or None when it is not there."""
-    table = synced_table(table_name)
-    found = conn.execute(select(table).where(table.c.id == row_id)).mappings().first()
+    found = conn.execute(_select_by_id(table_name), {"row_id": row_id}).mappings().first()
     if found is None:
         return None
     return json.loads(json.dumps({k: json_value(v) for k, v in found.items()}))

@@ -1,8 +1,8 @@
 """Typed calls of the server's sync functions (the contract is in this package's docstring) and the translation
 of a server refusal into an error a person can read.
 
-Every function runs on the caller's connection and inside the caller's transaction: push each outbox entry in
-its own ``with engine.begin() as conn:``.
+Every function runs on the caller's connection. :func:`apply_mutations` needs it in autocommit mode (the server
+commits after each entry); the others run in whatever transaction the caller has, or alone in autocommit.
 """
 
 from __future__ import annotations
@@ -41,6 +41,16 @@ class MutationResult:
     message_en: str
     server_row: dict[str, Any] | None  # the row as the caller may see it on the server now
     original_outcome: str | None  # for a duplicate: the outcome of the first push of this (client, seq)
+
+
+@dataclass(frozen=True)
+class Mutation:
+    """One outbox entry as it is sent: insert ``row`` (``base_rev`` None) or replace the row whose rev is it."""
+
+    seq: int
+    table: str
+    row: Mapping[str, Any]
+    base_rev: int | None
 
 
 @dataclass(frozen=True)
@@ -87,6 +97,19 @@ def apply_mutation(
         .one()
     )
     return MutationResult(**dict(found))
+
+
+def apply_mutations(conn: Connection, client_id: UUID | str, mutations: Sequence[Mutation]) -> list[MutationResult]:
+    """Push several entries in one round trip, each in its own server transaction, in order; their answers.
+
+    ``conn`` must be in autocommit mode (``CALL`` of a procedure that commits cannot run inside a transaction).
+    """
+    entries = [{"seq": m.seq, "table": m.table, "row": dict(m.row), "base_rev": m.base_rev} for m in mutations]
+    answers = conn.execute(
+        text("CALL app.apply_mutations(CAST(:client AS uuid), CAST(:entries AS jsonb), NULL)"),
+        {"client": str(client_id), "entries": json.dumps(entries, default=_json_default)},
+    ).scalar_one()
+    return [MutationResult(**answer) for answer in answers]
 
 
 def pull(conn: Connection, since: int, limit: int = 1000) -> list[PulledRow]:

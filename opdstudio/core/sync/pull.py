@@ -12,9 +12,10 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Date, DateTime, Engine, Table, delete, func, select, text, update
+from sqlalchemy import Connection, Date, DateTime, Insert, Select, Table, bindparam, delete, func, select, text, update
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from ..domain.sync_models import OutboxState
@@ -58,7 +59,9 @@ def to_local(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     return {name: _local_value(table, name, value) for name, value in row.items() if name in table.c}
 
 
-def _unique_groups(table: Table) -> list[tuple[str, ...]]:
+@cache
+def _unique_groups(table_name: str) -> tuple[tuple[str, ...], ...]:
+    table = synced_table(table_name)
     groups: list[tuple[str, ...]] = []
     for constraint in table.constraints:
         cols = tuple(c.name for c in getattr(constraint, "columns", ()))
@@ -67,7 +70,25 @@ def _unique_groups(table: Table) -> list[tuple[str, ...]]:
     for index in table.indexes:
         if index.unique:
             groups.append(tuple(c.name for c in index.columns))
-    return groups
+    return tuple(groups)
+
+
+@cache
+def _clash_statement(table_name: str, group: tuple[str, ...]) -> Select[Any]:
+    """Other rows holding the same values of a unique group (parameters: ``row_id`` and ``k_<column>``)."""
+    table = synced_table(table_name)
+    return select(table.c.id).where(
+        table.c.id != bindparam("row_id"), *[table.c[c] == bindparam(f"k_{c}") for c in group]
+    )
+
+
+@cache
+def _upsert_statement(table_name: str, columns: tuple[str, ...]) -> Insert:
+    """Insert or replace by id, for rows with exactly these columns (their values are the parameters)."""
+    table = synced_table(table_name)
+    stmt = sqlite_insert(table)
+    changes = {c: stmt.excluded[c] for c in columns if c != "id"}
+    return stmt.on_conflict_do_update(index_elements=[table.c.id], set_=changes) if changes else stmt
 
 
 def make_room(conn: Connection, table_name: str, row: Mapping[str, Any]) -> None:
@@ -78,11 +99,11 @@ def make_room(conn: Connection, table_name: str, row: Mapping[str, Any]) -> None
     comes back in the same pull.
     """
     table = synced_table(table_name)
-    for group in _unique_groups(table):
-        if any(row.get(c) is None for c in group):
+    for group in _unique_groups(table_name):
+        if group == ("id",) or any(row.get(c) is None for c in group):
             continue
-        clash = select(table.c.id).where(table.c.id != row["id"], *[table.c[c] == row[c] for c in group])
-        for (other_id,) in conn.execute(clash).all():
+        keys = {"row_id": row["id"], **{f"k_{c}": row[c] for c in group}}
+        for (other_id,) in conn.execute(_clash_statement(table_name, group), keys).all():
             if table_name == "auditevent":
                 top = conn.execute(
                     select(func.max(table.c.seq)).where(table.c.organisation_id == row["organisation_id"])
@@ -114,12 +135,9 @@ def make_room(conn: Connection, table_name: str, row: Mapping[str, Any]) -> None
 
 def upsert(conn: Connection, table_name: str, server_row: Mapping[str, Any]) -> None:
     """Write the server's version of a row in place (insert or replace by id)."""
-    table = synced_table(table_name)
-    values = to_local(table, server_row)
+    values = to_local(synced_table(table_name), server_row)
     make_room(conn, table_name, values)
-    changes = {k: v for k, v in values.items() if k != "id"}
-    stmt = sqlite_insert(table).values(values)
-    conn.execute(stmt.on_conflict_do_update(index_elements=[table.c.id], set_=changes) if changes else stmt)
+    conn.execute(_upsert_statement(table_name, tuple(values)), values)
 
 
 def apply_page(conn: Connection, rows: list[protocol.PulledRow], skip: set[tuple[str, str]]) -> int:
@@ -140,7 +158,7 @@ def apply_page(conn: Connection, rows: list[protocol.PulledRow], skip: set[tuple
 
 def pull(
     db: Database,
-    server: Engine,
+    server: Connection,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
@@ -150,15 +168,13 @@ def pull(
     with local_transaction(db) as conn:
         cursor = int(sync_state(conn)["pull_cursor"])
     first_cursor = cursor
-    with server.begin() as sconn:
-        me = sconn.execute(text("SELECT app.person_id()")).scalar_one_or_none()
+    me = server.execute(text("SELECT app.person_id()")).scalar_one_or_none()
     written = 0
     restarted = False
     while True:
         if cancelled is not None and cancelled():
             break
-        with server.begin() as sconn:
-            page = protocol.pull(sconn, cursor, page_size)
+        page = protocol.pull(server, cursor, page_size)
         if not page:
             break
         own_roles_changed = any(p.table == "membership" and p.row.get("person_id") == me for p in page)

@@ -1,9 +1,11 @@
-"""Push: send each pending outbox entry to the server in its own PostgreSQL transaction, oldest first.
+"""Push: send the pending outbox entries to the server, oldest first, each in its own PostgreSQL transaction.
 
-For every entry: (1) its payload is frozen in SQLite (the row as it is now, or only the columns changed), so a
-retry sends exactly the same mutation under the same (client id, seq); (2) ``app.apply_mutation`` runs and
-commits on the server; (3) the answer is recorded locally in one SQLite transaction. A crash between (2) and (3)
-leaves the entry pending; the next push gets ``duplicate`` from the server's ledger and records the first answer.
+Entries travel in batches (one round trip each, ``app.apply_mutations``; the server commits after every entry):
+(1) the batch's payloads are frozen in SQLite (the row as it is now, or only the columns changed), so a retry
+sends exactly the same mutations under the same (client id, seq); (2) the server applies and commits each entry;
+(3) the answers are recorded locally in one SQLite transaction. A crash or a cut connection between (2) and (3)
+leaves the entries pending; the next push gets ``duplicate`` from the server's ledger and records the first
+answers. A batch holds at most one entry per row (a later edit needs the rev the earlier one gets).
 
 Answers: applied / unchanged / duplicate of those → ``sent``, the server's row (rev, server_version, audit seq and
 hashes) stored locally; conflict → the server's row wins in place and the local version goes to ``conflict_copy``;
@@ -20,7 +22,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, Engine, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, update
 
 from ..domain.sync_models import OutboxState
 from ..domain.types import utcnow
@@ -33,6 +35,7 @@ from .outbox import OUTBOX, SERVER_ASSIGNED, row_json, synced_table
 from .pull import local_transaction, upsert
 
 Progress = Callable[[str, int, int], None]
+BATCH = 200  # entries per round trip
 
 
 class PhotoBytesMissing(OpdError):
@@ -47,6 +50,21 @@ class PushResult:
     conflicts: int = 0
     rejected: int = 0
     blocked: list[str] = field(default_factory=list)  # messages of entries left pending
+
+
+# Statements run for every entry, built once (parameters: entry_seq plus the columns to set).
+_SET_ENTRY = update(OUTBOX).where(OUTBOX.c.seq == bindparam("entry_seq"))
+_FREEZE_ENTRY = _SET_ENTRY.values(attempts=OUTBOX.c.attempts + 1)
+_LATER_PENDING = (
+    select(OUTBOX.c.seq)
+    .where(
+        OUTBOX.c.table_name == bindparam("entry_table"),
+        OUTBOX.c.row_id == bindparam("entry_row"),
+        OUTBOX.c.state == OutboxState.PENDING,
+        OUTBOX.c.seq > bindparam("entry_seq"),
+    )
+    .limit(1)
+)
 
 
 def _freeze(conn: Connection, entry: dict[str, Any]) -> dict[str, Any] | None:
@@ -64,7 +82,7 @@ def _freeze(conn: Connection, entry: dict[str, Any]) -> dict[str, Any] | None:
     if entry["base_rev"] is not None and entry["columns"] is not None:
         keep = {"id", *entry["columns"]} - set(SERVER_ASSIGNED)
         row = {k: v for k, v in row.items() if k in keep}
-    conn.execute(update(OUTBOX).where(OUTBOX.c.seq == entry["seq"]).values(payload=row, attempts=OUTBOX.c.attempts + 1))
+    conn.execute(_FREEZE_ENTRY, {"entry_seq": entry["seq"], "payload": row})
     return row
 
 
@@ -76,24 +94,6 @@ def _photo_sha(conn: Connection, table: str, payload: dict[str, Any]) -> str | N
         found = conn.execute(select(photo.c.sha256).where(photo.c.id == payload["photo_id"])).scalar_one_or_none()
         return str(found) if found else None
     return None
-
-
-def _ensure_blob(db: Database, server: Engine, sha: str, uploaded: set[str]) -> None:
-    if sha in uploaded:
-        return
-    with server.begin() as sconn:
-        missing = protocol.missing_photo_blobs(sconn, [sha])
-    if sha in missing:
-        path = MediaStore(db.paths.media).find(sha) if db.paths is not None else None
-        if path is None:
-            raise PhotoBytesMissing(
-                f"Berkas foto {sha[:12]}… tidak ada di profil ini; foto itu belum dapat dikirim.",
-                f"The photo file {sha[:12]}… is not in this profile; that photo cannot be sent yet.",
-            )
-        data = path.read_bytes()
-        with server.begin() as sconn:
-            protocol.put_photo_blob(sconn, sha, data)
-    uploaded.add(sha)
 
 
 def _later_pending(conn: Connection, entry: dict[str, Any]) -> Any:
@@ -116,9 +116,9 @@ def record_result(conn: Connection, entry: dict[str, Any], result: protocol.Muta
     message = f"{result.message_id} / {result.message_en}" if result.message_id else ""
     done = {"done_at": utcnow(), "reason": result.reason or "", "last_error": message}
     if outcome == "applied":
-        conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(state=OutboxState.SENT, **done))
+        conn.execute(_SET_ENTRY, {"entry_seq": seq, "state": OutboxState.SENT, **done})
         if server_row is not None and str(server_row.get("id")) == row_id:
-            later = conn.execute(select(OUTBOX.c.seq).where(_later_pending(conn, entry))).first()
+            later = conn.execute(_LATER_PENDING, {"entry_table": table, "entry_row": row_id, "entry_seq": seq}).first()
             if later is None:
                 upsert(conn, table, server_row)
             else:  # newer local edits wait: keep them, only learn the server's rev and version
@@ -152,15 +152,72 @@ def record_result(conn: Connection, entry: dict[str, Any], result: protocol.Muta
     return "rejected"
 
 
+def _next_batch(conn: Connection, seqs: list[int], size: int) -> tuple[list[dict[str, Any]], int]:
+    """Freeze up to ``size`` pending entries from the front of ``seqs``; (entries, how many seqs were used).
+
+    A batch holds one entry per row at most: a later edit of the same row must be sent with the rev the earlier
+    one gets, so it waits for the next batch.
+    """
+    found = {
+        int(r["seq"]): dict(r)
+        for r in conn.execute(select(OUTBOX).where(OUTBOX.c.seq.in_(seqs[: size * 2]))).mappings()
+    }
+    batch: list[dict[str, Any]] = []
+    rows: set[tuple[str, str]] = set()
+    used = 0
+    for seq in seqs[: size * 2]:
+        entry = found.get(seq)
+        if entry is not None and entry["state"] == OutboxState.PENDING:
+            if (entry["table_name"], entry["row_id"]) in rows or len(batch) == size:
+                break
+            payload = _freeze(conn, entry)
+            if payload is not None:
+                entry["payload"] = payload
+                entry["sha"] = _photo_sha(conn, entry["table_name"], payload)
+                batch.append(entry)
+                rows.add((entry["table_name"], entry["row_id"]))
+        used += 1
+    return batch, used
+
+
+def _upload_blobs(db: Database, server: Connection, batch: list[dict[str, Any]], uploaded: set[str]) -> int:
+    """Upload the photo bytes the batch needs; how many entries can go (all, or those before a missing file)."""
+    wanted = [e["sha"] for e in batch if e["sha"] and e["sha"] not in uploaded]
+    missing = protocol.missing_photo_blobs(server, wanted) if wanted else set()
+    store = MediaStore(db.paths.media) if db.paths is not None else None
+    for position, entry in enumerate(batch):
+        sha = entry["sha"]
+        if sha in missing:
+            path = store.find(sha) if store is not None else None
+            if path is None:
+                return position
+            protocol.put_photo_blob(server, sha, path.read_bytes())
+            missing.discard(sha)
+        if sha:
+            uploaded.add(sha)
+    return len(batch)
+
+
+def _photo_missing(sha: str) -> PhotoBytesMissing:
+    return PhotoBytesMissing(
+        f"Berkas foto {sha[:12]}… tidak ada di profil ini; foto itu belum dapat dikirim.",
+        f"The photo file {sha[:12]}… is not in this profile; that photo cannot be sent yet.",
+    )
+
+
 def push(
     db: Database,
-    server: Engine,
+    server: Connection,
     client_id: str,
     *,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    batch_size: int = BATCH,
 ) -> PushResult:
-    """Push every pending entry, oldest first (see the module docstring)."""
+    """Push every pending entry, oldest first, ``batch_size`` per round trip (see the module docstring).
+
+    ``server`` is a connection in autocommit mode: the server commits each entry on its own.
+    """
     result = PushResult()
     with local_transaction(db) as conn:
         seqs = [
@@ -170,41 +227,42 @@ def push(
             ).scalars()
         ]
     uploaded: set[str] = set()
-    for done_count, seq in enumerate(seqs):
-        if cancelled is not None and cancelled():
-            break
+    position = 0
+    while position < len(seqs) and not (cancelled is not None and cancelled()):
         with local_transaction(db) as conn:
-            found = conn.execute(select(OUTBOX).where(OUTBOX.c.seq == seq)).mappings().first()
-            if found is None or found["state"] != OutboxState.PENDING:
-                continue
-            entry = dict(found)
-            payload = _freeze(conn, entry)
-            if payload is None:
-                continue
-            entry["payload"] = payload
-            sha = _photo_sha(conn, entry["table_name"], payload)
-        if sha:
-            try:
-                _ensure_blob(db, server, sha, uploaded)
-            except PhotoBytesMissing as exc:
-                with local_transaction(db) as conn:
-                    conn.execute(
-                        update(OUTBOX)
-                        .where(OUTBOX.c.seq == seq)
-                        .values(last_error=f"{exc.message_id} / {exc.message_en}")
-                    )
-                result.blocked.append(exc.message_en)
-                break
-        with server.begin() as sconn:
-            answer = protocol.apply_mutation(sconn, client_id, seq, entry["table_name"], payload, entry["base_rev"])
+            batch, used = _next_batch(conn, seqs[position:], batch_size)
+        position += used
+        ready = _upload_blobs(db, server, batch, uploaded)
+        if ready < len(batch):  # a photo's file is missing: send what comes before it, then stop
+            exc = _photo_missing(batch[ready]["sha"])
+            with local_transaction(db) as conn:
+                conn.execute(
+                    update(OUTBOX)
+                    .where(OUTBOX.c.seq == batch[ready]["seq"])
+                    .values(last_error=f"{exc.message_id} / {exc.message_en}")
+                )
+            result.blocked.append(exc.message_en)
+            batch = batch[:ready]
+        answers = (
+            protocol.apply_mutations(
+                server,
+                client_id,
+                [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"]) for e in batch],
+            )
+            if batch
+            else []
+        )
         with local_transaction(db) as conn:
-            outcome = record_result(conn, entry, answer)
-        if outcome == "applied":
-            result.pushed += 1
-        elif outcome == "conflict":
-            result.conflicts += 1
-        else:
-            result.rejected += 1
+            for entry, answer in zip(batch, answers, strict=True):
+                outcome = record_result(conn, entry, answer)
+                if outcome == "applied":
+                    result.pushed += 1
+                elif outcome == "conflict":
+                    result.conflicts += 1
+                else:
+                    result.rejected += 1
         if progress is not None:
-            progress("push", done_count + 1, len(seqs))
+            progress("push", min(position, len(seqs)), len(seqs))
+        if result.blocked:
+            break
     return result

@@ -6,6 +6,7 @@ role placeholders (``@owner@``, ``@member_name@`` …, see :class:`ServerRoles`)
 
 from __future__ import annotations
 
+from functools import cache
 from pathlib import Path
 from typing import Any, cast
 
@@ -37,6 +38,40 @@ def head_revision() -> str:
     return head
 
 
+@cache
+def known_revisions() -> tuple[str, ...]:
+    """Every shared-schema revision this build knows, oldest first."""
+    script = ScriptDirectory.from_config(alembic_config())
+    return tuple(reversed([r.revision for r in script.walk_revisions()]))
+
+
+def check_server_schema(conn: Connection) -> None:
+    """Refuse to sync with a shared database whose schema is not the one this build of OPD Studio speaks."""
+    found = current_revision(conn)
+    head = known_revisions()[-1]
+    if found == head:
+        return
+    if found is None:
+        raise OpdError(
+            "Basis data bersama belum disiapkan. Minta operator Diskominfo menjalankan 'opdstudio server init'; "
+            "perubahan Anda tetap tersimpan di sini.",
+            "The shared database is not set up yet. Ask the Diskominfo operator to run 'opdstudio server init'; "
+            "your changes stay saved here.",
+        )
+    if found in known_revisions():
+        raise OpdError(
+            f"Skema basis data bersama (revisi {found}) lebih lama dari yang dibutuhkan OPD Studio ini ({head}). "
+            "Minta operator Diskominfo menjalankan 'opdstudio server init'; perubahan Anda tetap tersimpan di sini.",
+            f"The shared database's schema (revision {found}) is older than this OPD Studio needs ({head}). "
+            "Ask the Diskominfo operator to run 'opdstudio server init'; your changes stay saved here.",
+        )
+    raise OpdError(
+        f"Basis data bersama memakai skema yang lebih baru (revisi {found}). Perbarui OPD Studio; perubahan Anda "
+        "tetap tersimpan di sini.",
+        f"The shared database has a newer schema (revision {found}). Update OPD Studio; your changes stay saved here.",
+    )
+
+
 def current_revision(conn: Connection) -> str | None:
     """The shared-schema revision of the database, or None before ``server init``."""
     if conn.exec_driver_sql(f"SELECT to_regclass('{SCHEMA}.alembic_version')").scalar() is None:
@@ -49,8 +84,9 @@ def database_roles(conn: Connection) -> ServerRoles:
     return ServerRoles.for_database(str(conn.exec_driver_sql("SELECT current_database()").scalar_one()))
 
 
-def upgrade(conn: Connection) -> tuple[str | None, str]:
-    """Bring the schema to head inside the caller's transaction, as the owner; returns (before, after).
+def upgrade(conn: Connection, target: str = "head") -> tuple[str | None, str]:
+    """Bring the schema to ``target`` (the newest by default) inside the caller's transaction, as the owner;
+    returns (before, after).
 
     Refuses a database whose schema is newer than this build.
     """
@@ -69,9 +105,9 @@ def upgrade(conn: Connection) -> tuple[str | None, str]:
             ) from None
     conn.exec_driver_sql(f"SET LOCAL ROLE {quote_ident(database_roles(conn).owner)}")
     cfg.attributes["connection"] = conn
-    command.upgrade(cfg, "head")
+    command.upgrade(cfg, target)
     conn.exec_driver_sql("RESET ROLE")
-    return before, head_revision()
+    return before, head_revision() if target == "head" else target
 
 
 def run_sql_files(revision: str) -> None:

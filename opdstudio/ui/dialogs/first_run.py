@@ -3,9 +3,10 @@ Diskominfo (the operator already created one's organisation and account there) w
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QApplication,
     QButtonGroup,
     QCheckBox,
     QComboBox,
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QProgressBar,
     QRadioButton,
     QSpinBox,
     QStackedWidget,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from opdstudio.core.domain.enums import OrgKind, Role
+from opdstudio.core.domain.models import Person
 from opdstudio.core.errors import OpdError
 from opdstudio.core.services.people import FirstRun, first_run
 from opdstudio.core.storage.database import Database
@@ -30,12 +33,34 @@ from opdstudio.core.sync.join import join_shared_database
 from opdstudio.core.sync.settings import DEFAULT_PORT, DEFAULT_SSLMODE, SSLMODES, PasswordVault, SharedDbSettings
 
 from ..labels import org_kind_label, role_label
+from ..tasks import Task, TaskRunner
+
+
+def _join_in_background(
+    db: Database,
+    settings: SharedDbSettings,
+    password: str,
+    local_password: str,
+    progress: Callable[[int, int, str], None],
+    cancelled: Callable[[], bool],
+) -> Person:
+    """The join on the worker thread; the sync reports ``(stage, done, total)``, the task ``(done, total, stage)``."""
+    return join_shared_database(
+        db,
+        settings,
+        password,
+        local_password,
+        progress=lambda stage, done, total: progress(done, total, stage),
+        cancelled=cancelled,
+    )
 
 
 class FirstRunDialog(QDialog):
     """Sets up an empty profile; ``person_id`` holds the new (or joined) person after acceptance.
 
     ``vault`` keeps the shared-database password after a join (the OS keyring when usable, else this session).
+    The join (a first sync, which may take long) runs on ``tasks``; meanwhile the form is locked, a progress line
+    says what is happening and "Batal" asks the join to stop.
     """
 
     def __init__(
@@ -45,11 +70,15 @@ class FirstRunDialog(QDialog):
         parent: QWidget | None = None,
         *,
         vault: PasswordVault | None = None,
+        tasks: TaskRunner | None = None,
     ) -> None:
         super().__init__(parent)
         self.db, self.language = db, language
         self.vault = vault if vault is not None else PasswordVault()
+        self.tasks = tasks if tasks is not None else TaskRunner(parent=self)
         self.person_id: str | None = None
+        self._running = False
+        self._task: Task | None = None
         self.setWindowTitle(self.tr("Selamat datang di OPD Studio"))
         intro = QLabel(self.tr("Profil ini masih kosong. Pilih cara memulai:"))
         intro.setWordWrap(True)
@@ -62,23 +91,45 @@ class FirstRunDialog(QDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._build_new())
         self.pages.addWidget(self._build_join())
-        self.join_choice.toggled.connect(lambda on: self.pages.setCurrentIndex(1 if on else 0))
+        self.join_choice.toggled.connect(self._show_page)
+        self.progress_label = QLabel()
+        self.progress_label.setWordWrap(True)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)  # busy: a pull does not know how much is coming
+        self.progress.setTextVisible(False)
+        self.progress_label.hide()
+        self.progress.hide()
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020")
         self.error.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Mulai"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Batal"))
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Mulai"))
+        self.cancel_button = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.cancel_button.setText(self.tr("Batal"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.new_choice)
         layout.addWidget(self.join_choice)
         layout.addWidget(self.pages)
+        layout.addWidget(self.progress_label)
+        layout.addWidget(self.progress)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.resize(620, 0)
+
+    def _show_page(self, join: bool) -> None:
+        self.pages.setCurrentIndex(1 if join else 0)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Take the height the visible page and progress line need at this width (Qt keeps a window only at its
+        minimum height, which leaves the wrapped notes' height-for-width out and cut off the join page's last field;
+        and a window grown for one page or the progress line would keep gaps after it)."""
+        self._layout.activate()  # the minimum of what is now visible, before resizing within it
+        self.resize(self.width(), self.heightForWidth(self.width()))
 
     def _build_new(self) -> QWidget:
         page = QWidget()
@@ -186,6 +237,8 @@ class FirstRunDialog(QDialog):
 
     def accept(self) -> None:
         """Validate through the core service; keep the dialog open with a message when it refuses."""
+        if self._running:
+            return
         if self.join_choice.isChecked():
             self._join()
             return
@@ -210,9 +263,19 @@ class FirstRunDialog(QDialog):
             return
         super().accept()
 
+    def reject(self) -> None:
+        """Close, or while a join runs, ask it to stop (the dialog stays open until it did)."""
+        if not self._running:
+            super().reject()
+            return
+        if self._task is not None:
+            self._task.cancel()
+        self.cancel_button.setEnabled(False)
+        self.progress_label.setText(self.tr("Membatalkan… menunggu langkah yang sedang berjalan selesai."))
+
     def _join(self) -> None:
-        """Join the shared database (a sync: may take seconds, so a wait cursor); keep the server password in the
-        vault only once the join worked."""
+        """Join the shared database in the background (a first sync: may take long); keep the server password in
+        the vault only once the join worked."""
         if self.join_password.text() != self.join_password2.text():
             self.error.setText(self.tr("Kedua kata sandi lokal tidak sama."))
             return
@@ -226,18 +289,53 @@ class FirstRunDialog(QDialog):
             remember_password=self.join_remember.isChecked(),
         )
         password = self.join_server_password.text()
-        self.error.setText(self.tr("Menghubungkan ke basis data bersama…"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            QApplication.processEvents()
-            person = join_shared_database(self.db, settings, password, self.join_password.text())
-        except OpdError as exc:
-            self.error.setText(exc.message(self.language))
-            return
-        finally:
-            QApplication.restoreOverrideCursor()
+        self.error.clear()
+        self.progress_label.setText(self.tr("Menghubungkan ke basis data bersama…"))
+        self._set_running(True)
+        task = self.tasks.submit(
+            _join_in_background,
+            self.db,
+            settings,
+            password,
+            self.join_password.text(),
+            on_result=lambda person: self._joined(person, settings, password),
+            on_error=self._join_failed,
+            on_progress=self._join_progressed,
+        )
+        if self._running:  # a synchronous runner has already finished it
+            self._task = task
+
+    def _join_progressed(self, done: int, total: int, stage: str) -> None:
+        if self.cancel_button.isEnabled():  # once cancelling, the line says so until the join stopped
+            self.progress_label.setText(self._progress_text(stage, done, total))
+
+    def _progress_text(self, stage: str, done: int, total: int) -> str:
+        number = QLocale(QLocale.Language.English if self.language == "en" else QLocale.Language.Indonesian)
+        if stage == "push":
+            return self.tr("Mengirim perubahan lokal… {done} dari {total}").format(
+                done=number.toString(done), total=number.toString(total)
+            )
+        return self.tr("Mengambil data dari server… {rows} baris").format(rows=number.toString(done))
+
+    def _joined(self, person: Person, settings: SharedDbSettings, password: str) -> None:
+        self._set_running(False)
         if password:
             self.vault.set(settings.validated().account, password, persist=settings.remember_password)
         self.person_id = person.id
-        self.error.clear()
         super().accept()
+
+    def _join_failed(self, exc: BaseException) -> None:
+        self._set_running(False)
+        self.error.setText(exc.message(self.language) if isinstance(exc, OpdError) else str(exc))
+
+    def _set_running(self, running: bool) -> None:
+        """Lock the form and show the progress line while a join runs; unlock it as it was afterwards."""
+        self._running = running
+        if not running:
+            self._task = None
+        for widget in (self.new_choice, self.join_choice, self.pages, self.ok_button):
+            widget.setEnabled(not running)
+        self.cancel_button.setEnabled(True)
+        self.progress_label.setVisible(running)
+        self.progress.setVisible(running)
+        self._fit_height()

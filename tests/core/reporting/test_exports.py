@@ -25,6 +25,7 @@ from opdstudio.core.storage.database import Database
 from tests.core.reporting.town import DEADLINE, WEEK, Town
 
 KOMINFO = "Dinas Komunikasi dan Informatika"
+VACCINATION_FB = "https://www.facebook.com/diskominforl/posts/p1-0"  # p1 on Kominfo's Facebook page
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,7 @@ def test_log_csv_oldest_first_in_wib_with_units_under_their_agency(
     vaccination = [r for r in table if r[5] == "Rapat koordinasi vaksinasi rabies"]
     assert [r[0] for r in vaccination] == ["2025-11-03 09:00", "2025-11-03 10:00"]
     assert vaccination[0][1:3] == [KOMINFO, "Bidang Informasi dan Komunikasi Publik"]
-    assert vaccination[0][6:10] == ["Ani Lestari", "Budi Santoso", "2025-11-03 08:00", "https://example.org/p1/0"]
+    assert vaccination[0][6:10] == ["Ani Lestari", "Budi Santoso", "2025-11-03 08:00", VACCINATION_FB]
     late = next(r for r in table if r[5] == "Posyandu Melati buka layanan malam")
     assert late[0] == "2025-11-04 23:30"
 
@@ -82,7 +83,7 @@ def test_log_xlsx_has_the_rows_as_dates_and_links_and_a_summary_with_charts(
     assert values[0] == LOG_HEADERS and len(values) == 9
     assert values[2][0] == datetime(2025, 11, 3, 9, 0) and values[2][8] == datetime(2025, 11, 3, 8, 0)
     assert values[1][4] == "@kominfo.rl"  # a text cell, never a formula
-    assert values[2][9] == '=HYPERLINK("https://example.org/p1/0")'  # a link that streams, with no count limit
+    assert values[2][9] == f'=HYPERLINK("{VACCINATION_FB}")'  # a link that streams, with no count limit
     summary = {r[0]: r[1:3] for r in book["Ringkasan"].iter_rows(values_only=True) if r[0]}
     assert summary["Jumlah publikasi"][0] == 8
     assert summary[KOMINFO] == (8, 7)  # publications, days with content (Sun 2 and six of the week)

@@ -87,6 +87,18 @@ def _account(s: Session, org: str, platform: str, handle: str, reported: date | 
     return account.id
 
 
+# How the platforms the town publishes on link one post; ``ref`` stands for the platform's own id of the post.
+_POST_LINKS = {
+    "facebook": "https://www.facebook.com/{name}/posts/{ref}",
+    "instagram": "https://www.instagram.com/p/{ref}/",
+}
+
+
+def post_link(account: OfficialAccount, ref: str) -> str:
+    """The link of the post ``ref`` published on ``account``, as its platform writes it."""
+    return _POST_LINKS[account.platform].format(name=account.handle.lstrip("@"), ref=ref)
+
+
 _BUILT: list[tuple[Path, Town]] = []
 
 
@@ -293,7 +305,7 @@ def _publish(
                 author,
                 post.id,
                 account_id=account,
-                url=f"https://example.org/{key}/{n}",
+                url=post_link(s.get_one(OfficialAccount, account), f"{key}-{n}"),
                 published_at=at,
                 approved_hash=post.content_hash,
             )
