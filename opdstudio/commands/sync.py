@@ -120,12 +120,14 @@ def _sync(args: argparse.Namespace) -> int:
             {
                 "pushed": report.pushed,
                 "pulled": report.pulled,
+                "photos": report.photos,
                 "conflicts": report.conflicts,
                 "rejected": report.rejected,
                 "pending": report.pending,
                 "duration": round(report.duration, 3),
             },
-            f"Terkirim: {report.pushed}, diterima: {report.pulled}, konflik: {report.conflicts}, "
+            f"Terkirim: {report.pushed}, diterima: {report.pulled}, foto diunduh: {report.photos}, "
+            f"konflik: {report.conflicts}, "
             f"ditolak: {report.rejected}, menunggu: {report.pending} ({report.duration:.1f} s)",
         )
         return 0

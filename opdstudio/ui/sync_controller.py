@@ -184,7 +184,8 @@ class SyncController(QObject):
         return True
 
     def _progressed(self, done: int, total: int, stage: str) -> None:
-        step = {"push": self.tr("kirim"), "pull": self.tr("terima")}.get(stage, stage)
+        steps = {"push": self.tr("kirim"), "pull": self.tr("terima"), "photos": self.tr("unduh foto")}
+        step = steps.get(stage, stage)
         self.progress = f"{step} {done}/{total}" if total else step
         self.state_changed.emit()
 

@@ -1109,7 +1109,12 @@ Step hash: {event}</translation>
         <translation>Sending local changes… {done} of {total}</translation>
     </message>
     <message>
-        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="318"/>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="319"/>
+        <source>Mengunduh foto… {done} dari {total}</source>
+        <translation>Downloading photos… {done} of {total}</translation>
+    </message>
+    <message>
+        <location filename="../../opdstudio/ui/dialogs/first_run.py" line="322"/>
         <source>Mengambil data dari server… {rows} baris</source>
         <translation>Fetching data from the server… {rows} rows</translation>
     </message>

@@ -224,8 +224,22 @@ def test_an_offline_approval_of_a_changed_hash_is_rejected_with_its_reason(clien
     review_entry = next(e for e in rejected if e.table_name == "review")
     assert review_entry.reason == "stale_hash" and review_entry.last_error
     assert review_entry.payload is not None and review_entry.payload["content_hash"] == seen.content_hash
+    # The rest of the approval (its audit event, the post status) is refused with it, never applied alone.
+    rest = [e for e in rejected if e.table_name in ("auditevent", "post")]
+    assert sorted(e.table_name for e in rest) == ["auditevent", "post"]
+    assert all(e.reason == "with_refused" and e.last_error for e in rest)
+    with reviewer.world.db.superuser() as conn:
+        decided = conn.execute(
+            "SELECT count(*) FROM app.auditevent WHERE post_id = %s AND actor_id = %s",
+            (post_id, reviewer.person_id),
+        ).fetchone()
+    assert decided == (0,)
     with reviewer.db.session() as s:
         assert s.exec(select(Review).where(col(Review.post_id) == post_id)).first() is None
+        mine = select(AuditEvent).where(
+            col(AuditEvent.post_id) == post_id, col(AuditEvent.actor_id) == reviewer.person_id
+        )
+        assert not s.exec(mine).all()
     assert reviewer.post(post_id).status == "in_review"
     assert reviewer.engine.status().rejected == len(rejected)
     again = reviewer.sync()  # never retried

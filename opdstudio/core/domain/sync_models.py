@@ -53,6 +53,7 @@ class OutboxEntry(SQLModel, table=True):
     last_error: str = Field(default="")  # Indonesian / English message of the last failure
     attempts: int = Field(default=0)
     done_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    txn: str | None = Field(default=None, max_length=36)  # the local transaction that wrote it (one action)
 
 
 class SyncState(SQLModel, table=True):

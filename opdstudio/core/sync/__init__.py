@@ -2,8 +2,10 @@
 contract a client's sync engine relies on.
 
 Modules: ``roles`` (group role names), ``server_schema`` (Alembic migrations in
-``storage/shared_migrations``), ``connection`` (engines, SCRAM verifiers), ``protocol`` (typed calls of the sync
-functions below), ``admin`` (``opdstudio server …``).
+``storage/shared_migrations``, the schema check before a sync), ``connection`` (engines, SCRAM verifiers),
+``protocol`` (typed calls of the sync functions below), ``admin`` (``opdstudio server …``); the client side:
+``outbox``, ``push``, ``pull``, ``photo_download``, ``conflicts``, ``engine`` (``SyncEngine``), ``settings``,
+``join``, ``sync_log``.
 
 Identity
     Each person connects with their own LOGIN role (``Person.login``), which is a member of ``<db>_member``.
@@ -16,8 +18,10 @@ Tables (schema ``app``)
     organisation, person, membership, approvallevel, officialaccount, post, posttarget, postvariant, photo,
     postphoto, review, publication, auditevent, lintjustification, lintoverrides (``app.synced_tables()``).
     ``photo.sha256`` is not unique here. Server-only: ``server_clock`` (the version counter), ``login_person``,
-    ``applied_mutation`` (the push ledger), ``photoblob`` (photo bytes), ``alembic_version`` (schema revision;
-    compare with ``server_schema.head_revision()`` before syncing).
+    ``applied_mutation`` (the push ledger), ``photoblob`` (photo bytes), ``role_scope`` (who holds which role in
+    which organisation, directly or from above; rebuilt by triggers whenever memberships or the tree change, read
+    only by the owner's helpers), ``alembic_version`` (schema revision; a client syncs only with the revision it
+    knows as newest, ``server_schema.check_server_schema``).
 
     The server assigns, whatever the client sent: ``server_version`` on every insert and update (from the one
     counter row, locked until commit, so versions follow commit order); ``rev`` = old rev + 1 on every update
@@ -27,7 +31,14 @@ Tables (schema ``app``)
     ``status`` after a review (approved once approvals of the current hash cover every required level,
     otherwise changes_requested / rejected) and after a publication (published).
 
-Push: ``app.apply_mutation(client_id uuid, seq bigint, table text, row jsonb, base_rev int)``
+Push: ``CALL app.apply_mutations(client_id uuid, entries jsonb, refused text[], NULL)`` → answers jsonb
+    Many outbox entries in one round trip (autocommit: the procedure commits after each entry, so each is still
+    its own transaction). ``entries`` = ``[{seq, table, row, base_rev, txn}]``; the answers come back in order,
+    each an ``app.apply_mutation`` result (below). Entries with the same ``txn`` were written by one local
+    action: once one is rejected (or its txn is in ``refused``, rejected in an earlier push), the later ones are
+    answered ``rejected`` / ``with_refused`` and not applied. A batch holds at most one entry per row.
+
+``app.apply_mutation(client_id uuid, seq bigint, table text, row jsonb, base_rev int)``
     One outbox entry, in its own transaction, with the pusher's rights (RLS and triggers judge it). ``row`` holds
     column → value (ISO dates); ``base_rev`` NULL inserts, otherwise it is the rev the client last saw and the
     row (every column or only some) replaces the server's. Returns ``app.mutation_result``

@@ -1,10 +1,12 @@
-"""The sync engine the app and the CLI drive: push the outbox, then pull, and say how it went.
+"""The sync engine the app and the CLI drive: push the outbox, pull, fetch the photo originals the pulled rows
+name, and say how it went.
 
 ``SyncEngine(db, connect).sync(progress, cancelled) -> SyncReport`` and ``status() -> SyncStatus``. ``connect``
 returns a new psycopg connection logged in as the person (the caller handles the URL and the password). When the
 server cannot be reached, nothing local changes, every entry stays pending and :class:`SyncOffline` (an OpdError
-with Indonesian and English messages) is raised. ``progress(stage, done, total)`` is called with stage "push" or
-"pull"; ``cancelled()`` returning true stops between entries / pages (what is done stays done).
+with Indonesian and English messages) is raised. ``progress(stage, done, total)`` is called with stage "push",
+"pull" or "photos"; ``cancelled()`` returning true stops between entries / pages / photos (what is done stays
+done).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ..errors import OpdError
 from ..storage.database import Database
 from . import conflicts, outbox
 from .connection import is_connect_failure
+from .photo_download import download_missing_photos
 from .protocol import refusal
 from .pull import local_transaction, pull
 from .push import push
@@ -44,6 +47,7 @@ class SyncReport:
 
     pushed: int  # entries the server applied (or already held)
     pulled: int  # rows written locally from the server
+    photos: int  # photo originals downloaded from the server
     conflicts: int  # new conflict copies (the server version won)
     rejected: int  # entries the server refused in this sync
     pending: int  # entries still waiting (cancelled, or a photo file missing)
@@ -89,7 +93,7 @@ class SyncEngine:
             )
 
     def sync(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> SyncReport:
-        """Push every pending local write, then pull what changed on the server."""
+        """Push every pending local write, pull what changed on the server, then the photo bytes it lacks."""
         started = time.monotonic()
         client_id = self.client_id()
         try:
@@ -99,6 +103,7 @@ class SyncEngine:
                 check_server_schema(server)
                 pushed = push(self.db, server, client_id, progress=progress, cancelled=cancelled)
                 pulled = pull(self.db, server, progress=progress, cancelled=cancelled)
+                photos = download_missing_photos(self.db, server, progress=progress, cancelled=cancelled)
         except (DBAPIError, psycopg.Error) as exc:
             raise self._failure(exc) from None
         with local_transaction(self.db) as conn:
@@ -112,6 +117,7 @@ class SyncEngine:
         return SyncReport(
             pushed=pushed.pushed,
             pulled=pulled,
+            photos=photos,
             conflicts=pushed.conflicts,
             rejected=pushed.rejected,
             pending=pending,

@@ -9,7 +9,8 @@ an entry's payload is frozen for a push, the next edit opens a new entry. A sess
 ``APPLYING`` (sync writing what came from the server) records nothing.
 
 Within one flush, inserts come first in parent-before-child order, then updates in the same order: a reviewer's
-review precedes the post status it moves, as the server expects.
+review precedes the post status it moves, as the server expects. The entries one session transaction opens share a
+``txn`` id (one action), so push can keep the rest of an action from reaching the server when one part is refused.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ from ..domain.sync_models import ConflictCopy, OutboxEntry, OutboxState, SyncSta
 from ..domain.types import new_id
 
 APPLYING = "opdstudio.sync.applying"
+_TXN = "opdstudio.sync.txn"  # session.info: (the session transaction, its txn id)
 
 # Parents before children (the order the server needs for inserts).
 TABLE_ORDER = (
@@ -124,11 +126,21 @@ def _after_flush(session: Session, _context: Any) -> None:
         return
     writes.sort(key=lambda w: (not w[0], RANK[str(w[1].__tablename__)]))
     conn = session.connection()
+    txn = _txn_of(session)
     for is_insert, obj, columns in writes:
-        _record(conn, str(obj.__tablename__), obj, is_insert, columns)
+        _record(conn, str(obj.__tablename__), obj, is_insert, columns, txn)
 
 
-def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns: list[str] | None) -> None:
+def _txn_of(session: Session) -> str:
+    """The txn id of the session's current transaction (every flush of one transaction shares it)."""
+    transaction = session.get_transaction()
+    known = session.info.get(_TXN)
+    if known is None or known[0] is not transaction:
+        known = session.info[_TXN] = (transaction, new_id())
+    return str(known[1])
+
+
+def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns: list[str] | None, txn: str) -> None:
     open_entry = conn.execute(
         select(OUTBOX.c.seq, OUTBOX.c.columns)
         .where(
@@ -163,6 +175,7 @@ def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns:
             reason="",
             last_error="",
             attempts=0,
+            txn=txn,
         )
     )
 

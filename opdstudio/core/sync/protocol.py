@@ -51,6 +51,7 @@ class Mutation:
     table: str
     row: Mapping[str, Any]
     base_rev: int | None
+    txn: str | None = None  # entries of one local action: once one is rejected, the rest of it is not applied
 
 
 @dataclass(frozen=True)
@@ -99,15 +100,25 @@ def apply_mutation(
     return MutationResult(**dict(found))
 
 
-def apply_mutations(conn: Connection, client_id: UUID | str, mutations: Sequence[Mutation]) -> list[MutationResult]:
+def apply_mutations(
+    conn: Connection, client_id: UUID | str, mutations: Sequence[Mutation], refused: Sequence[str] = ()
+) -> list[MutationResult]:
     """Push several entries in one round trip, each in its own server transaction, in order; their answers.
+
+    After an entry is rejected, the later entries of its ``txn`` are answered ``rejected`` / ``with_refused``
+    without being applied (one action never reaches the server in part because another part was refused); so are
+    the entries of the txns in ``refused`` (rejected in an earlier push).
 
     ``conn`` must be in autocommit mode (``CALL`` of a procedure that commits cannot run inside a transaction).
     """
-    entries = [{"seq": m.seq, "table": m.table, "row": dict(m.row), "base_rev": m.base_rev} for m in mutations]
+    entries = [
+        {"seq": m.seq, "table": m.table, "row": dict(m.row), "base_rev": m.base_rev, "txn": m.txn} for m in mutations
+    ]
     answers = conn.execute(
-        text("CALL app.apply_mutations(CAST(:client AS uuid), CAST(:entries AS jsonb), NULL)"),
-        {"client": str(client_id), "entries": json.dumps(entries, default=_json_default)},
+        text(
+            "CALL app.apply_mutations(CAST(:client AS uuid), CAST(:entries AS jsonb), CAST(:refused AS text[]), NULL)"
+        ),
+        {"client": str(client_id), "entries": json.dumps(entries, default=_json_default), "refused": list(refused)},
     ).scalar_one()
     return [MutationResult(**answer) for answer in answers]
 

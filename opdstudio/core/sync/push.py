@@ -5,7 +5,10 @@ Entries travel in batches (one round trip each, ``app.apply_mutations``; the ser
 sends exactly the same mutations under the same (client id, seq); (2) the server applies and commits each entry;
 (3) the answers are recorded locally in one SQLite transaction. A crash or a cut connection between (2) and (3)
 leaves the entries pending; the next push gets ``duplicate`` from the server's ledger and records the first
-answers. A batch holds at most one entry per row (a later edit needs the rev the earlier one gets).
+answers. A batch holds at most one entry per row (a later edit needs the rev the earlier one gets). The entries
+one local action wrote share a ``txn``: once one of them is rejected, the server answers the rest of that action
+``rejected`` / ``with_refused`` without applying them (an offline approval the server refuses leaves no
+"approved" audit event behind).
 
 Answers: applied / unchanged / duplicate of those → ``sent``, the server's row (rev, server_version, audit seq and
 hashes) stored locally; conflict → the server's row wins in place and the local version goes to ``conflict_copy``;
@@ -180,6 +183,16 @@ def _next_batch(conn: Connection, seqs: list[int], size: int) -> tuple[list[dict
     return batch, used
 
 
+def _refused_txns(conn: Connection, txns: set[str]) -> set[str]:
+    """Of these txns, those with an entry the server already rejected (the rest of that action is not applied)."""
+    if not txns:
+        return set()
+    found = conn.execute(
+        select(OUTBOX.c.txn).where(OUTBOX.c.state == OutboxState.REJECTED, OUTBOX.c.txn.in_(txns)).distinct()
+    )
+    return {str(t) for t in found.scalars()}
+
+
 def _upload_blobs(db: Database, server: Connection, batch: list[dict[str, Any]], uploaded: set[str]) -> int:
     """Upload the photo bytes the batch needs; how many entries can go (all, or those before a missing file)."""
     wanted = [e["sha"] for e in batch if e["sha"] and e["sha"] not in uploaded]
@@ -231,6 +244,7 @@ def push(
     while position < len(seqs) and not (cancelled is not None and cancelled()):
         with local_transaction(db) as conn:
             batch, used = _next_batch(conn, seqs[position:], batch_size)
+            refused = _refused_txns(conn, {e["txn"] for e in batch if e["txn"]})
         position += used
         ready = _upload_blobs(db, server, batch, uploaded)
         if ready < len(batch):  # a photo's file is missing: send what comes before it, then stop
@@ -247,7 +261,8 @@ def push(
             protocol.apply_mutations(
                 server,
                 client_id,
-                [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"]) for e in batch],
+                [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"], e["txn"]) for e in batch],
+                sorted(refused),
             )
             if batch
             else []

@@ -315,6 +315,10 @@ class FirstRunDialog(QDialog):
             return self.tr("Mengirim perubahan lokal… {done} dari {total}").format(
                 done=number.toString(done), total=number.toString(total)
             )
+        if stage == "photos":
+            return self.tr("Mengunduh foto… {done} dari {total}").format(
+                done=number.toString(done), total=number.toString(total)
+            )
         return self.tr("Mengambil data dari server… {rows} baris").format(rows=number.toString(done))
 
     def _joined(self, person: Person, settings: SharedDbSettings, password: str) -> None:
