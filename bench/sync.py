@@ -73,25 +73,31 @@ def seed_posts(world: SharedWorld, count: int) -> None:
         )
 
 
-def raw_upserts(db: SharedDb, rows: dict[str, list[dict[str, Any]]]) -> tuple[int, float]:
-    """Upsert ``rows`` (table → server rows as JSON) into plain copies of the tables with executemany."""
+def raw_upserts(db: SharedDb, rows: dict[str, list[dict[str, Any]]], *, commit_each: bool = False) -> tuple[int, float]:
+    """Upsert ``rows`` (table → server rows as JSON) into plain copies of the tables with executemany, in one
+    transaction, or (``commit_each``) one statement and commit per row, as the push's contract asks."""
     with db.superuser() as conn:
         conn.execute("CREATE SCHEMA IF NOT EXISTS bench_raw")
         for table in rows:
             conn.execute(f"DROP TABLE IF EXISTS bench_raw.{table}")
             conn.execute(f"CREATE TABLE bench_raw.{table} (LIKE app.{table} INCLUDING DEFAULTS, PRIMARY KEY (id))")
     total = sum(len(r) for r in rows.values())
-    with psycopg.connect(db.superuser_url) as conn:
+    with psycopg.connect(db.superuser_url, autocommit=commit_each) as conn:
         started = time.perf_counter()
-        with conn.transaction(), conn.cursor() as cur:
+        with conn.cursor() as cur:
             for table, table_rows in rows.items():
                 columns = list(table_rows[0])
                 updates = ", ".join(f"{c} = EXCLUDED.{c}" for c in columns if c != "id")
-                cur.executemany(
+                sql = (
                     f"INSERT INTO bench_raw.{table} SELECT * FROM jsonb_populate_record(NULL::bench_raw.{table}, %s) "
-                    f"ON CONFLICT (id) DO UPDATE SET {updates}",
-                    [(Jsonb(r),) for r in table_rows],
+                    f"ON CONFLICT (id) DO UPDATE SET {updates}"
                 )
+                if commit_each:
+                    for r in table_rows:
+                        cur.execute(sql, (Jsonb(r),))
+                else:
+                    cur.executemany(sql, [(Jsonb(r),) for r in table_rows])
+        conn.commit()
         elapsed = time.perf_counter() - started
     return total, elapsed
 
@@ -183,16 +189,15 @@ def run(server: Any, tmp: Path, post_count: int, pull_rows: int) -> None:
         assert push_report.pending == 0 and push_report.rejected == 0 and push_report.conflicts == 0, push_report
         push_seconds = (phases.push_done or time.perf_counter()) - phases.started
         id_list = ", ".join(f"'{i}'" for i in ids)
-        pushed_base = raw_upserts(
+        pushed_rows = server_rows(
             db,
-            server_rows(
-                db,
-                {
-                    "post": f"id IN ({id_list})",
-                    "auditevent": f"post_id IN ({id_list}) AND action <> 'created'",
-                },
-            ),
+            {
+                "post": f"id IN ({id_list})",
+                "auditevent": f"post_id IN ({id_list}) AND action <> 'created'",
+            },
         )
+        pushed_base = raw_upserts(db, pushed_rows)
+        pushed_each = raw_upserts(db, pushed_rows, commit_each=True)
 
         noop = []
         for _ in range(7):
@@ -207,11 +212,13 @@ def run(server: Any, tmp: Path, post_count: int, pull_rows: int) -> None:
     print(f"  {'':<38} {'rows':>7} {'time':>10} {'OPD Studio':>12}   {'raw upsert':>10}   {'ratio':>6}")
     row("pull (fresh profile, whole sync)", report.pulled, report.duration, pulled_base)
     row(f"push ({len(ids):,} edited posts, push phase)", push_report.pushed, push_seconds, pushed_base)
+    row("  vs raw upserts, a commit per row", push_report.pushed, push_seconds, pushed_each)
     row("  same sync incl. pulling the echoes", push_report.pushed + push_report.pulled, push_report.duration)
     row("  local edits (services, 1 session)", pending, edit_seconds)
     print(f"  {'no-op sync (median of 7)':<38} {'':>7} {statistics.median(noop) * 1000:>8.1f} ms")
     print("  raw upsert = psycopg executemany INSERT … ON CONFLICT DO UPDATE of the same rows, one transaction,")
-    print("  into plain copies of the tables (no RLS, triggers or ledger); target: ratio ≥ 50 %.")
+    print("  into plain copies of the tables (no RLS, triggers or ledger); target: ratio ≥ 50 %. The push commits")
+    print("  each entry on its own (its contract); the second push line compares with raw upserts that do too.")
 
 
 if __name__ == "__main__":
