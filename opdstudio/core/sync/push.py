@@ -58,16 +58,13 @@ class PushResult:
 # Statements run for every entry, built once (parameters: entry_seq plus the columns to set).
 _SET_ENTRY = update(OUTBOX).where(OUTBOX.c.seq == bindparam("entry_seq"))
 _FREEZE_ENTRY = _SET_ENTRY.values(attempts=OUTBOX.c.attempts + 1)
-_LATER_PENDING = (
-    select(OUTBOX.c.seq)
-    .where(
-        OUTBOX.c.table_name == bindparam("entry_table"),
-        OUTBOX.c.row_id == bindparam("entry_row"),
-        OUTBOX.c.state == OutboxState.PENDING,
-        OUTBOX.c.seq > bindparam("entry_seq"),
-    )
-    .limit(1)
+_LATER = (  # later pending edits of the entry's row (parameters: entry_table, entry_row, entry_seq)
+    (OUTBOX.c.table_name == bindparam("entry_table"))
+    & (OUTBOX.c.row_id == bindparam("entry_row"))
+    & (OUTBOX.c.state == OutboxState.PENDING)
+    & (OUTBOX.c.seq > bindparam("entry_seq"))
 )
+_LATER_PENDING = select(OUTBOX.c.seq).where(_LATER).limit(1)
 
 
 def _freeze(conn: Connection, entry: dict[str, Any]) -> dict[str, Any] | None:
@@ -99,10 +96,6 @@ def _photo_sha(conn: Connection, table: str, payload: dict[str, Any]) -> str | N
     return None
 
 
-def _later_pending(conn: Connection, entry: dict[str, Any]) -> Any:
-    return and_pending(entry) & (OUTBOX.c.seq > entry["seq"])
-
-
 def and_pending(entry: dict[str, Any]) -> Any:
     return (
         (OUTBOX.c.table_name == entry["table_name"])
@@ -121,7 +114,8 @@ def record_result(conn: Connection, entry: dict[str, Any], result: protocol.Muta
     if outcome == "applied":
         conn.execute(_SET_ENTRY, {"entry_seq": seq, "state": OutboxState.SENT, **done})
         if server_row is not None and str(server_row.get("id")) == row_id:
-            later = conn.execute(_LATER_PENDING, {"entry_table": table, "entry_row": row_id, "entry_seq": seq}).first()
+            later_keys = {"entry_table": table, "entry_row": row_id, "entry_seq": seq}
+            later = conn.execute(_LATER_PENDING, later_keys).first()
             if later is None:
                 upsert(conn, table, server_row)
             else:  # newer local edits wait: keep them, only learn the server's rev and version
@@ -129,7 +123,7 @@ def record_result(conn: Connection, entry: dict[str, Any], result: protocol.Muta
                 conn.execute(
                     update(tbl).where(tbl.c.id == row_id).values(server_version=server_row.get("server_version"))
                 )
-                conn.execute(update(OUTBOX).where(_later_pending(conn, entry)).values(base_rev=int(server_row["rev"])))
+                conn.execute(update(OUTBOX).where(_LATER), {**later_keys, "base_rev": int(server_row["rev"])})
         return outcome
     if outcome == "conflict":
         local = row_json(conn, table, row_id) or dict(entry["payload"] or {})
