@@ -100,7 +100,7 @@ def make_room(conn: Connection, table_name: str, row: Mapping[str, Any]) -> None
     """
     table = synced_table(table_name)
     for group in _unique_groups(table_name):
-        if group == ("id",) or any(row.get(c) is None for c in group):
+        if any(row.get(c) is None for c in group):
             continue
         keys = {"row_id": row["id"], **{f"k_{c}": row[c] for c in group}}
         for (other_id,) in conn.execute(_clash_statement(table_name, group), keys).all():

@@ -48,7 +48,7 @@ def known_revisions() -> tuple[str, ...]:
 def check_server_schema(conn: Connection) -> None:
     """Refuse to sync with a shared database whose schema is not the one this build of OPD Studio speaks."""
     found = current_revision(conn)
-    head = known_revisions()[-1]
+    head = head_revision()
     if found == head:
         return
     if found is None:
