@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 APP    := $(VENV)/.app-installed
 DEV    := $(VENV)/.dev-installed
-TS     := resources/translations/opdstudio_en.ts
+TS     := opdstudio/resources/translations/opdstudio_en.ts
 ARGS   ?=
 
 .PHONY: run test lint bench translations screenshots clean
@@ -40,7 +40,7 @@ bench: $(DEV)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python bench/startup.py
 
 ## translations: refresh the .ts from the sources (Indonesian is the source language), translate the new
-## strings with `.venv/bin/pyside6-linguist resources/translations/opdstudio_en.ts`, then compile the .qm
+## strings with `.venv/bin/pyside6-linguist opdstudio/resources/translations/opdstudio_en.ts`, then compile the .qm
 translations: $(APP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/ui/**/*.py' opdstudio/app.py) -ts $(TS) -no-obsolete
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
+TRANSLATIONS = Path(str(files("opdstudio") / "resources" / "translations"))
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
 
 _installed: list[QTranslator] = []

@@ -1,4 +1,4 @@
-"""Lint of drafts before a supervisor sees them: word lists and context rules (resources/rules/),
+"""Lint of drafts before a supervisor sees them: word lists and context rules (opdstudio/resources/rules/),
 citizens' personal data, platform limits and photo privacy.
 
     findings = lint_draft(LintDraft({"instagram": VariantText("…")}, [PhotoFacts(sha, has_gps=True)]))

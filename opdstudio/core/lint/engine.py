@@ -113,7 +113,7 @@ def _sorted(findings: list[Finding]) -> list[Finding]:
 def lint_draft(draft: LintDraft, rules: RuleSet | None = None, lang: str = "id") -> list[Finding]:
     """All findings of a draft, most severe first, then by position.
 
-    `rules` defaults to resources/rules; `lang` ("id" or "en") is the language of `Finding.message`.
+    `rules` defaults to opdstudio/resources/rules; `lang` ("id" or "en") is the language of `Finding.message`.
     Variants keyed by a known platform id are also checked against that platform's limits.
     """
     _check_language(lang)

@@ -1,4 +1,4 @@
-"""Lint rules as data: loading the TOML files under resources/rules/ and applying agency overrides.
+"""Lint rules as data: loading the TOML files under opdstudio/resources/rules/ and applying agency overrides.
 
 A rules file holds one category:
 
@@ -31,13 +31,15 @@ import tomllib
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import cache, cached_property
+from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
 from opdstudio.core.lint.matcher import Matcher, Phrase, compile_phrase
 from opdstudio.core.lint.model import CATEGORIES, Severity
 
-RULES_DIR = Path(__file__).resolve().parents[3] / "resources" / "rules"
+# Package data, found through importlib.resources so an installed wheel or a frozen bundle has it too.
+RULES_DIR = Path(str(files("opdstudio") / "resources" / "rules"))
 
 DETECTORS = frozenset(
     {
@@ -301,7 +303,7 @@ def _default_rules() -> RuleSet:
 
 
 def load_rules(base_dir: Path | None = None, overrides: Sequence[Mapping[str, Any]] | None = None) -> RuleSet:
-    """Rules from `base_dir` (default resources/rules) with per-agency `overrides` applied in order.
+    """Rules from `base_dir` (default opdstudio/resources/rules) with per-agency `overrides` applied in order.
 
     An override names a `rule` id or a `category` and may `disable` it, set its `severity`, or add
     `allow` phrases or `terms`; an override with only `allow` adds phrases legitimate for every rule.

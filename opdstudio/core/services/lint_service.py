@@ -52,7 +52,7 @@ def effective_overrides(session: Session, organisation_id: str) -> list[dict[str
 
 
 def rules_for(session: Session, organisation_id: str) -> RuleSet:
-    """The lint rules of an organisation: resources/rules with the overrides of it and its ancestors."""
+    """The lint rules of an organisation: opdstudio/resources/rules with the overrides of it and its ancestors."""
     return _rules(_key(effective_overrides(session, organisation_id)))
 
 
