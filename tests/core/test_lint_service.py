@@ -229,6 +229,7 @@ def test_lint_cli_reads_standard_input_and_agency_overrides(
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Gak masalah."))
     assert main(["lint", "-", "--org", world.bidang, "--profile", profile, "--lang", "en", "--format", "json"]) == 0
     [finding] = json.loads(capsys.readouterr().out)
-    assert (finding["rule"], finding["severity"], finding["message"]) == ("slang.tidak", "info", "“Gak” is slang.")
+    assert (finding["rule"], finding["severity"]) == ("slang.tidak", "info")
+    assert finding["message"].startswith("“Gak” is slang.")
     assert main(["lint-rules", "show", "--org", world.bidang, "--profile", profile, "--format", "json"]) == 0
     assert json.loads(capsys.readouterr().out)["own"] == [{"rule": "slang.tidak", "severity": "info"}]

@@ -2,74 +2,131 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 
 from opdstudio.core.domain.platforms import PlatformSpec, spec_for
 from opdstudio.core.lint.findings import LANGUAGES, new_finding
+from opdstudio.core.lint.fixes import clause_removal, initials, mask_digits
 from opdstudio.core.lint.folding import Token, tokenize
 from opdstudio.core.lint.matcher import Match
 from opdstudio.core.lint.model import Finding, LintDraft, Severity, VariantText
 from opdstudio.core.lint.personal_data import find_personal_data
 from opdstudio.core.lint.platform_checks import photo_findings, platform_findings
 from opdstudio.core.lint.rules import ContextRule, Rule, RuleSet, load_rules
+from opdstudio.core.lint.text_checks import find_text_marks
 
 _CLOSING_QUOTES = ('"', "”", "’", "'")
+_ATTRIBUTION_BEFORE = (*_CLOSING_QUOTES, ",")  # '…," katanya' / 'Menurut X, katanya, …'
+_ATTRIBUTION_AFTER = (",", ".", *_CLOSING_QUOTES)
+_MASKS = {"nik": (4, 4), "kk": (4, 4), "phone": (4, 3)}
 
 
-def _near(ctx: ContextRule, found: Match, hit: Match, tokens: list[Token]) -> bool:
-    if ctx.anywhere:
-        return True
-    if ctx.same_sentence and tokens[found.first].sentence != tokens[hit.first].sentence:
-        return False
-    return 0 <= hit.first - found.last < ctx.before or 0 <= found.first - hit.last < ctx.after
+@dataclass
+class _Scan:
+    """One pass of the matcher over a text: rule hits, allow-list spans and context phrases found."""
+
+    tokens: list[Token]
+    hits: list[tuple[Rule, Match]] = field(default_factory=list)
+    allowed: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
+    contexts: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
 
 
-def _context_for(
-    rule: Rule, hit: Match, found: dict[str, list[Match]], rules: RuleSet, tokens: list[Token]
-) -> ContextRule | None:
-    """The context that applies to `hit`: a skipping one wins over one that lowers to info."""
-    applying = [
-        rules.contexts[cid]
-        for cid in rule.contexts
-        if any(_near(rules.contexts[cid], m, hit, tokens) for m in found.get(cid, ()))
-    ]
-    return next((c for c in applying if c.action == "skip"), applying[0] if applying else None)
-
-
-def _term_findings(text: str, rules: RuleSet, lang: str) -> list[Finding]:
-    tokens = tokenize(text)
-    hits: list[tuple[Rule, Match]] = []
-    allowed: dict[str, list[tuple[int, int]]] = defaultdict(list)
-    contexts: dict[str, list[Match]] = defaultdict(list)
+def _scan(rules: RuleSet, tokens: list[Token]) -> _Scan:
+    scan = _Scan(tokens)
     cancelled: dict[str, list[Match]] = defaultdict(list)
     for m in rules.matcher.scan(tokens):
-        key = m.phrase.key
-        span = (tokens[m.first].start, tokens[m.last - 1].end)
-        if key[0] == "term":
-            hits.append((rules.by_id[key[1]], m))
-        elif key[0] == "allow":
-            allowed[key[1]].append(span)
-        elif key[0] == "context":
-            contexts[key[1]].append(m)
+        kind, key = m.phrase.key
+        if kind == "term":
+            scan.hits.append((rules.by_id[key], m))
+        elif kind == "allow":
+            scan.allowed[key].append((tokens[m.first].start, tokens[m.last - 1].end))
+        elif kind == "context":
+            scan.contexts[key].append(m)
         else:
-            cancelled[key[1]].append(m)
+            cancelled[key].append(m)
     for cid, matches in cancelled.items():
-        contexts[cid] = [c for c in contexts[cid] if not any(u.first <= c.first < u.last for u in matches)]
+        scan.contexts[cid] = [c for c in scan.contexts[cid] if not any(u.first <= c.first < u.last for u in matches)]
+    return scan
+
+
+def _near(ctx: ContextRule, found: Match, first: int, last: int, tokens: list[Token]) -> bool:
+    """Whether context phrase `found` is near the tokens [first, last) as `ctx` defines it."""
+    if ctx.anywhere:
+        return True
+    if ctx.same_sentence and tokens[found.first].sentence != tokens[first].sentence:
+        return False
+    return 0 <= first - found.last < ctx.before or 0 <= found.first - last < ctx.after
+
+
+def _verdict(rule: Rule, first: int, last: int, scan: _Scan, rules: RuleSet) -> tuple[bool, ContextRule | None]:
+    """(counts, context that lowers it): a `require` context must be near, a `skip` one drops the match."""
+    applying = {
+        cid
+        for cid in rule.contexts
+        if any(_near(rules.contexts[cid], m, first, last, scan.tokens) for m in scan.contexts.get(cid, ()))
+    }
+    required = [cid for cid in rule.contexts if rules.contexts[cid].action == "require"]
+    if required and not applying.intersection(required):
+        return False, None
+    ordered = [rules.contexts[cid] for cid in rule.contexts if cid in applying]
+    if any(c.action == "skip" for c in ordered):
+        return False, None
+    return True, next((c for c in ordered if c.action == "info"), None)
+
+
+def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
+    """Token indexes [first, last) overlapping the characters [start, end) (an empty range at its place)."""
+    first = bisect_left([t.end for t in tokens], start + 1)
+    last = first
+    while last < len(tokens) and tokens[last].start < end:
+        last += 1
+    return min(first, max(len(tokens) - 1, 0)), max(last, first + 1)
+
+
+def _attributed(text: str, start: int, end: int) -> bool:
+    """'"…," katanya', 'Menurut X, katanya, …': the words attribute a quote instead of passing on a rumour.
+
+    After a closing quote any listed words are attribution; "kata…" also when set off by commas.
+    """
+    before = text[:start].rstrip()
+    if before.endswith(_CLOSING_QUOTES):
+        return True
+    if not text[start:end].casefold().startswith("kata"):
+        return False
+    return before.endswith(_ATTRIBUTION_BEFORE) or text[end:].lstrip().startswith(_ATTRIBUTION_AFTER)
+
+
+def _place(rule: Rule, text: str, start: int, end: int, fixes: tuple[str, ...]) -> tuple[int, int, tuple[str, ...]]:
+    """The span a finding marks and its fixes: the clause the words belong to for `remove = "clause"`."""
+    if rule.remove != "clause":
+        return start, end, fixes
+    s, e, replacement = clause_removal(text, start, end)
+    return s, e, (replacement,)
+
+
+def _term_findings(text: str, rules: RuleSet, lang: str, scan: _Scan) -> list[Finding]:
     found: list[Finding] = []
-    for rule, hit in hits:
+    tokens = scan.tokens
+    for rule, hit in scan.hits:
         start, end = tokens[hit.first].start, tokens[hit.last - 1].end
-        if any(s <= start and end <= e for s, e in allowed[rule.id] + allowed[""]):
+        if any(s <= start and end <= e for s, e in scan.allowed[rule.id] + scan.allowed[""]):
             continue
-        if rule.skip_after_quote and text[:start].rstrip().endswith(_CLOSING_QUOTES):
+        if rule.skip_after_quote and _attributed(text, start, end):
             continue
-        ctx = _context_for(rule, hit, contexts, rules, tokens)
-        if ctx is not None and ctx.action == "skip":
+        counts, ctx = _verdict(rule, hit.first, hit.last, scan, rules)
+        if not counts:
             continue
         values = {"term": text[start:end]}
-        found.append(new_finding(rule, lang, values, ctx, start=start, end=end, term=hit.phrase.text))
-    return _without_overlaps(found)
+        fixes = ("",) if (rule.suggestion or "").startswith("Hapus") else ()
+        found.append(new_finding(rule, lang, values, ctx, start=start, end=end, term=hit.phrase.text, fixes=fixes))
+    placed = []
+    for f in _without_overlaps(found):
+        s, e, fixes = _place(rules.by_id[f.rule], text, f.start, f.end, f.fixes)
+        placed.append(replace(f, start=s, end=e, fixes=fixes))
+    return placed
 
 
 def _without_overlaps(findings: list[Finding]) -> list[Finding]:
@@ -85,14 +142,33 @@ def _without_overlaps(findings: list[Finding]) -> list[Finding]:
     return [f for group in kept.values() for f in group]
 
 
-def _data_findings(text: str, rules: RuleSet, lang: str) -> list[Finding]:
+def _data_fixes(kind: str, written: str, name: str) -> tuple[str, ...]:
+    if kind in _MASKS:
+        return (mask_digits(written, *_MASKS[kind]), "")
+    if kind == "identity":
+        return (initials(name),)
+    return ()
+
+
+def _detector_findings(text: str, rules: RuleSet, lang: str, scan: _Scan) -> list[Finding]:
     found = []
-    for match in find_personal_data(text):
-        rule = rules.by_detector.get(match.kind)
-        if rule is not None:
-            values = {"term": text[match.start : match.end]}
-            found.append(new_finding(rule, lang, values, start=match.start, end=match.end))
+    marks = [(d.kind, d.start, d.end, _data_fixes(d.kind, text[d.start : d.end], d.name)) for d in find_personal_data(text)]
+    marks += [(m.kind, m.start, m.end, (m.fix,) if m.fix else ()) for m in find_text_marks(text)]
+    for kind, start, end, fixes in marks:
+        rule = rules.by_detector.get(kind)
+        if rule is None:
+            continue
+        counts, ctx = _verdict(rule, *_token_range(scan.tokens, start, end), scan, rules) if scan.tokens else (True, None)
+        if counts:
+            s, e, fixes = _place(rule, text, start, end, fixes)
+            found.append(new_finding(rule, lang, {"term": text[start:end]}, ctx, start=s, end=e, fixes=fixes))
     return found
+
+
+def _shadowed(findings: list[Finding], rules: RuleSet) -> list[Finding]:
+    """Without findings inside a finding whose rule `shadows` their category ("dasar Cina": SARA, not twice)."""
+    covers = [(f.start, f.end, set(rules.by_id[f.rule].shadows)) for f in findings if rules.by_id[f.rule].shadows]
+    return [f for f in findings if not any(s <= f.start and f.end <= e and f.category in c for s, e, c in covers)]
 
 
 def _check_language(lang: str) -> None:
@@ -101,9 +177,10 @@ def _check_language(lang: str) -> None:
 
 
 def content_findings(text: str, rules: RuleSet, lang: str = "id") -> list[Finding]:
-    """Word-list and personal-data findings of one text (no platform, field "text")."""
+    """Word-list, personal-data and writing findings of one text (no platform, field "text")."""
     _check_language(lang)
-    return _term_findings(text, rules, lang) + _data_findings(text, rules, lang)
+    scan = _scan(rules, tokenize(text))
+    return _shadowed(_term_findings(text, rules, lang, scan) + _detector_findings(text, rules, lang, scan), rules)
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

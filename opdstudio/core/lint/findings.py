@@ -29,14 +29,20 @@ def new_finding(
     end: int = 0,
     photo: int | None = None,
     term: str | None = None,
+    fixes: tuple[str, ...] = (),
 ) -> Finding:
     """A finding of `rule`; `message` is in `lang`, `message_en` always English.
 
-    With a `context`, the finding is lowered to info and says why.
+    The message ends with the regulation point the rule enforces, when the rule names one. With a
+    `context`, the finding is lowered to info and says why.
     """
     values = values or {}
     message_id = fill(rule.message, values)
     message_en = fill(rule.message_en, values)
+    if rule.basis:
+        message_id = f"{message_id} Dasar: {rule.basis}."
+    if rule.basis_en or rule.basis:
+        message_en = f"{message_en} Basis: {rule.basis_en or rule.basis}."
     severity = rule.severity
     if context is not None:
         severity = Severity.INFO
@@ -56,4 +62,6 @@ def new_finding(
         end=end,
         photo=photo,
         term=term,
+        basis=(rule.basis_en or rule.basis if lang == "en" else rule.basis) or None,
+        fixes=fixes,
     )

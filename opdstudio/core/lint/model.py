@@ -85,6 +85,8 @@ class Finding:
     suggestion: str | None = None
     term: str | None = None  # the listed term that matched, so the finding explains itself
     context: str | None = None  # id of the context rule that lowered the severity, if any
+    basis: str | None = None  # the regulation point the rule enforces, in the language of `message`
+    fixes: tuple[str, ...] = ()  # one-click wordings for the span ("" deletes it) that leave a correct text
 
     def to_dict(self) -> dict[str, Any]:
         """A JSON-ready dict of this finding."""

@@ -1,10 +1,12 @@
-"""Citizens' personal data written into a post: NIK, family-card (KK) numbers and mobile numbers.
+"""Citizens' personal data written into a post: NIK, family-card (KK) numbers, mobile numbers, and a
+person identified beyond numbers (a child victim's name with age and address, a patient's initials with a
+house address).
 
 A NIK is PP RR DD DDMMYY SSSS: province, regency and district codes, birth date (women add 40 to the
 day) and a serial. A KK number has the same region part followed by its issue date. Mobile numbers are
-08…/+62 8…/62 8… with 10–13 digits; landlines and short emergency numbers never match, and a mobile
-number right after an official label (call center, hotline, pengaduan, an agency's name …) is reported
-as a service contact.
+08…/+62 8…/62 8… with 10–13 digits; landlines and short emergency numbers never match. A mobile number
+is a service contact when an institution stands beside it in its sentence (call center, hotline, "hubungi
+kami", an agency's name …) and no person is named right before it ("hubungi Bu Rina di 08…" is private).
 """
 
 from __future__ import annotations
@@ -28,14 +30,46 @@ _OFFICIAL_LABEL = re.compile(
     r"|pusdalops|\b(?:dinas|badan|kantor|bpbd|damkar|puskesmas|rsud|polres|polsek|disdukcapil)\b)",
     re.IGNORECASE,
 )
-_LABEL_REACH = 40  # characters before a number searched for a label
+_INSTITUTION = re.compile(
+    r"\b(?:dinas|badan|kantor|bpbd|damkar|puskesmas|rsud|polres|polsek|pemkab|pemkot|pemprov|pemerintah|pdam"
+    r"|satpol|bidang|sekretariat|kecamatan|kelurahan|uptd?|balai|diskominfo\w*|dinkominfo\w*|disdukcapil"
+    r"|disdik\w*|disnaker|disperindag|disdagperin|dishub|dinkes|dinsos|distan|disnakkeswan|admin|resmi"
+    r"|hubungi\s+kami|kanal|layanan)\b",
+    re.IGNORECASE,
+)
+_PERSON_BEFORE = re.compile(
+    r"\b(?i:pak|bu|bapak|ibu|mas|mbak|kak|sdr\.?|saudara|saudari)\s+[A-Z][\w']*(?:\s+[A-Z][\w']*)?"
+    r"[\s,:]*(?:langsung\s+)?(?:di|ke)?\s*(?:nomor|no\.?|hp|wa|whatsapp)?[\s.:]*$",
+)
+_LABEL_REACH = 100  # characters of the same line before a number searched for an institution
+_AFTER_REACH = 60  # … and after it
+_PERSON_REACH = 40
+
+# A named person with an age: "Melati Anggraini, 5 tahun", "Intan (15)", "Putri berusia 12 tahun".
+_AGE = r"(?:\(\s*(?P<a1>\d{1,2})(?:\s*(?:tahun|thn|th))?\s*\)|,\s*(?:berusia\s+|usia\s+|umur\s+)?(?P<a2>\d{1,2})\s*(?:tahun|thn|th)\b|\s+(?:berusia|usia|umur)\s+(?P<a3>\d{1,2})(?:\s*(?:tahun|thn|th))?\b)"
+_NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z']+(?:\s+[A-Z][a-z']+){0,3}|[A-Z](?:\.\s?[A-Z])*\.?)\s*" + _AGE)
+_INITIALS = re.compile(r"\b(?:ber)?inisial\s+(?P<name>[A-Z](?:\.\s?[A-Z])*\.?)")
+_SENSITIVE = re.compile(
+    r"\b(?:korban|pasien|penerima|yatim|piatu|balita|stunting|pencabulan|pelecehan|perundungan|kekerasan|kdrt"
+    r"|asusila|penculikan|dirawat|dirujuk|positif|odgj|disabilitas)\b",
+    re.IGNORECASE,
+)
+_HOUSE = re.compile(
+    r"\b(?:jalan|jl|gang|gg|rt|rw|dusun|perumahan|blok|kampung)\b|\bno\.\s*\d|tinggal\s+di\b", re.IGNORECASE
+)
+_CHILD_DETAIL = re.compile(
+    r"\b(?:sd|smp|sma|smk|mi|mts|sekolah|kelas|siswa|siswi|beragama|suku|kelurahan|desa)\b", re.IGNORECASE
+)
+_NOT_A_NAME = frozenset({"Korban", "Pasien", "Anak", "Penerima", "Balita", "Warga", "Siswi", "Siswa", "Usia"})
+ADULT = 18
 
 
 @dataclass(frozen=True)
 class DataMatch:
-    kind: str  # "nik", "kk", "phone" or "phone_official"
+    kind: str  # "nik", "kk", "phone", "phone_official" or "identity"
     start: int
     end: int
+    name: str = ""  # for "identity": the name written
 
 
 def _region_ok(digits: str) -> bool:
@@ -82,7 +116,43 @@ def find_personal_data(text: str) -> list[DataMatch]:
     for m in _MOBILE.finditer(text):
         if any(s < m.end() and m.start() < e for s, e in long_numbers):
             continue
-        before = text[max(0, m.start() - _LABEL_REACH) : m.start()].rsplit("\n", 1)[-1]
-        kind = "phone_official" if _OFFICIAL_LABEL.search(before) else "phone"
+        kind = "phone_official" if _is_service_contact(text, m.start(), m.end()) else "phone"
         found.append(DataMatch(kind, *m.span()))
+    found.extend(_identities(text))
     return sorted(found, key=lambda d: d.start)
+
+
+def _is_service_contact(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - _LABEL_REACH) : start].rsplit("\n", 1)[-1]
+    if _OFFICIAL_LABEL.search(before[-_PERSON_REACH:]):
+        return True
+    if _PERSON_BEFORE.search(before[-_PERSON_REACH:]):
+        return False
+    after = text[end : end + _AFTER_REACH].split("\n", 1)[0]
+    after = re.split(r"[.!?](?:\s|$)", after, maxsplit=1)[0]
+    return bool(_OFFICIAL_LABEL.search(before) or _INSTITUTION.search(before) or _INSTITUTION.search(after))
+
+
+def _identities(text: str) -> list[DataMatch]:
+    """People identified beyond numbers, where the text is about a victim, patient or child in care.
+
+    A child (under 18) named with an age counts with an address, school, religion or ethnicity beside it;
+    an adult named with an age, or anyone given by initials, counts with a house address.
+    """
+    if not _SENSITIVE.search(text):
+        return []
+    house = bool(_HOUSE.search(text))
+    detail = house or bool(_CHILD_DETAIL.search(text))
+    found = []
+    for m in _NAMED_AGE.finditer(text):
+        name = m["name"]
+        if name.split()[0] in _NOT_A_NAME:
+            continue
+        age = int(m["a1"] or m["a2"] or m["a3"])
+        if (age < ADULT and detail) or house:
+            found.append(DataMatch("identity", m.start(), m.end(), name))
+    if house:
+        for m in _INITIALS.finditer(text):
+            if not any(d.start <= m.start("name") < d.end for d in found):
+                found.append(DataMatch("identity", m.start("name"), m.end("name"), m["name"]))
+    return found

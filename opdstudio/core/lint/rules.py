@@ -18,11 +18,16 @@ A rules file holds one category:
     message = "…"                 # Indonesian; {term} is replaced by the words matched
     message_en = "…"
     suggestion = "tidak"
+    basis = "…"                   # the regulation point the rule enforces (a file may set it for all its rules)
+    basis_en = "…"
+    remove = "clause"             # one-click removal takes the clause the words belong to (default: the words)
+    shadows = ["profanity"]       # findings of these categories inside this rule's match are not repeated
 
 Rules with `detector = "nik"` (etc.) instead of `terms` are checked in code (personal data, platform
 limits, photos); their severity and messages still come from the file. contexts.toml holds
-`[[context]]` tables: phrases that, near a match, skip it or lower it to info (`unless` lists longer
-phrases that cancel one, e.g. "jangan lupa" is no prohibition).
+`[[context]]` tables: phrases that, near a match, skip it, lower it to info, or (`require`) must be near
+for the match to count at all (`unless` lists longer phrases that cancel one, e.g. "jangan lupa" is no
+prohibition).
 """
 
 from __future__ import annotations
@@ -55,6 +60,10 @@ DETECTORS = frozenset(
         "photo_gps",
         "photo_children_consent",
         "photo_aspect",
+        "identity",
+        "styled_letters",
+        "alarm_caps",
+        "reduplication",
     }
 )
 
@@ -75,15 +84,20 @@ class Rule:
     skip_after_quote: bool = False  # not after a closing quote: '"…," katanya' attributes a quote
     allow: tuple[str, ...] = ()
     contexts: tuple[str, ...] = ()
+    basis: str = ""  # the regulation point, in plain words
+    basis_en: str = ""
+    remove: str = "words"  # "words" or "clause": what one-click removal takes
+    shadows: tuple[str, ...] = ()  # categories whose findings inside this rule's match are dropped
 
 
 @dataclass(frozen=True)
 class ContextRule:
-    """Phrases that make a nearby match legitimate (`skip`) or worth only a mention (`info`)."""
+    """Phrases that make a nearby match legitimate (`skip`), worth only a mention (`info`), or that must be
+    near for it to count (`require`)."""
 
     id: str
     phrases: tuple[str, ...]
-    action: str  # "skip" or "info"
+    action: str  # "skip", "info" or "require"
     unless: tuple[str, ...] = ()  # longer phrases that cancel a phrase inside them ("jangan lupa")
     before: int = 0  # words before the match that are searched
     after: int = 0  # words after the match that are searched
@@ -144,6 +158,10 @@ _RULE_KEYS = {
     "skip_after_quote": bool,
     "allow": list,
     "contexts": list,
+    "basis": str,
+    "basis_en": str,
+    "remove": str,
+    "shadows": list,
 }
 _CONTEXT_KEYS = {
     "id": str,
@@ -180,8 +198,8 @@ def _severity(value: Any, where: str) -> Severity:
         raise ValueError(f"{where}: severity must be block, warn or info, not {value!r}") from None
 
 
-def _rule(table: Mapping[str, Any], category: str, contexts: tuple[str, ...], where: str) -> Rule:
-    data = _checked(table, _RULE_KEYS, where)
+def _rule(table: Mapping[str, Any], category: str, defaults: Mapping[str, Any], where: str) -> Rule:
+    data = {**defaults, **_checked(table, _RULE_KEYS, where)}
     for key in ("id", "severity", "message", "message_en"):
         if key not in data:
             raise ValueError(f"{where}: missing {key!r}")
@@ -191,6 +209,10 @@ def _rule(table: Mapping[str, Any], category: str, contexts: tuple[str, ...], wh
         raise ValueError(f"{where}: a rule has either terms or a detector")
     if data.get("detector") and data["detector"] not in DETECTORS:
         raise ValueError(f"{where}: unknown detector {data['detector']!r}")
+    if data.get("remove", "words") not in ("words", "clause"):
+        raise ValueError(f"{where}: remove must be words or clause")
+    if set(data.get("shadows", ())) - set(CATEGORIES):
+        raise ValueError(f"{where}: shadows names an unknown category")
     return Rule(
         id=data["id"],
         category=category,
@@ -205,7 +227,11 @@ def _rule(table: Mapping[str, Any], category: str, contexts: tuple[str, ...], wh
         case_sensitive=data.get("case_sensitive", False),
         skip_after_quote=data.get("skip_after_quote", False),
         allow=tuple(data.get("allow", ())),
-        contexts=tuple(data.get("contexts", contexts)),
+        contexts=tuple(data.get("contexts", ())),
+        basis=data.get("basis", ""),
+        basis_en=data.get("basis_en", ""),
+        remove=data.get("remove", "words"),
+        shadows=tuple(data.get("shadows", ())),
     )
 
 
@@ -214,8 +240,8 @@ def _context(table: Mapping[str, Any], where: str) -> ContextRule:
     for key in ("id", "phrases", "action"):
         if key not in data:
             raise ValueError(f"{where}: missing {key!r}")
-    if data["action"] not in ("skip", "info"):
-        raise ValueError(f"{where}: action must be skip or info")
+    if data["action"] not in ("skip", "info", "require"):
+        raise ValueError(f"{where}: action must be skip, info or require")
     data["phrases"] = tuple(data["phrases"])
     data["unless"] = tuple(data.get("unless", ()))
     return ContextRule(**data)
@@ -238,15 +264,16 @@ def _read_dir(base_dir: Path) -> RuleSet:
                 contexts[ctx.id] = ctx
         if not doc:
             continue
-        _checked(doc, {"category": str, "contexts": list, "rule": list}, path.name)
+        schema = {"category": str, "contexts": list, "rule": list, "basis": str, "basis_en": str}
+        _checked(doc, schema, path.name)
         category = doc.get("category", "")
         if category not in CATEGORIES:
             raise ValueError(f"{path.name}: unknown category {category!r}")
-        file_contexts = tuple(doc.get("contexts", ()))
+        defaults = {k: doc[k] for k in ("contexts", "basis", "basis_en") if k in doc}
         for i, table in enumerate(doc.get("rule", [])):
             if not isinstance(table, dict):
                 raise ValueError(f"{path.name}: 'rule' must be an array of tables")
-            rules.append(_rule(table, category, file_contexts, f"{path.name} rule #{i + 1}"))
+            rules.append(_rule(table, category, defaults, f"{path.name} rule #{i + 1}"))
     seen: set[str] = set()
     for r in rules:
         if r.id in seen:

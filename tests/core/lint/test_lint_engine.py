@@ -45,7 +45,7 @@ def _raised(findings: list[Finding]) -> list[Finding]:
 def test_each_category_on_a_natural_sentence(text: str, category: str, matched: str) -> None:
     hits = [f for f in _raised(lint_text(text)) if f.category == category]
     assert hits, lint_text(text)
-    assert matched in [text[f.start : f.end] for f in hits]
+    assert any(matched in text[f.start : f.end] for f in hits)
 
 
 @pytest.mark.parametrize(
@@ -92,13 +92,14 @@ def test_a_context_can_lower_a_finding_to_info_and_says_why() -> None:
 
 def test_a_mention_of_a_slur_outside_any_context_is_blocked() -> None:
     [finding] = lint_text("Petugasnya b4b1 semua!")
-    assert (finding.rule, finding.severity, finding.term) == ("profanity.hewan", "block", "babi")
+    assert (finding.rule, finding.severity) == ("profanity.makian_hewan", "block")
+    assert finding.fixes == ("",)  # the whole sentence goes
 
 
 def test_spans_point_at_the_original_text() -> None:
     text = "🇮🇩 Café ramai. BANGSAAAT, ayo pilih Partai Golkar!"
     found = {f.category: f for f in lint_text(text)}
-    assert text[found["profanity"].start : found["profanity"].end] == "BANGSAAAT"
+    assert text[found["profanity"].start : found["profanity"].end].startswith("BANGSAAAT")
     assert found["profanity"].term == "bangsat"
     assert text[found["election"].start : found["election"].end] == "pilih Partai Golkar"
     assert "pilih Partai Golkar" in found["election"].message
@@ -173,7 +174,8 @@ def test_findings_serialise_to_json_and_messages_follow_the_language() -> None:
     [finding] = lint_text("Mantul!", lang="en")
     data = json.loads(json.dumps(finding.to_dict()))
     assert data["severity"] == "warn"
-    assert data["message"] == data["message_en"] == "The slang expression “Mantul” does not suit an official account."
+    assert data["message"] == data["message_en"]
+    assert data["message"].startswith("The slang expression “Mantul” does not suit an official account. Basis: ")
     assert set(data) >= {"rule", "category", "variant", "start", "end", "photo", "suggestion", "term"}
     [indonesian] = lint_text("Mantul!")
     assert indonesian.message.startswith("Ungkapan gaul")
