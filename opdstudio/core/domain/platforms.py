@@ -144,7 +144,7 @@ def _code_point_weight(char: str) -> int:
     return _DEFAULT_WEIGHT
 
 
-# Top-level domains twitter-text accepts without a protocol: every ASCII country code and the
+# Top-level domains twitter-text accepts: every country code (ASCII and internationalised) and the
 # generic ones that matter in Indonesian posts (the full IANA list of brand TLDs is left out).
 _CCTLD_NAMES = (
     "ac ad ae af ag ai al am an ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bl bm bn bo bq br bs "
@@ -155,6 +155,10 @@ _CCTLD_NAMES = (
     "np nr nu nz om pa pe pf pg ph pk pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sj "
     "sk sl sm sn so sr ss st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tp tr tt tv tw tz ua ug uk um "
     "us uy uz va vc ve vg vi vn vu wf ws ye yt za zm zw "
+    # internationalised country codes, as twitter-text lists them
+    "ευ ελ бел мкд мон рф срб укр қаз հայ ישראל الاردن الجزائر السعودية المغرب امارات ایران بارت بھارت تونس "
+    "سودان سورية عراق عمان فلسطين قطر مصر مليسيا موريتانيا پاکستان ڀارت भारत বাংলা ভারত ভাৰত ਭਾਰਤ ભારત "
+    "ଭାରତ இந்தியா இலங்கை சிங்கப்பூர் భారత్ ಭಾರತ ഭാരതം ලංකා ไทย გე 한국 中国 中國 台湾 台灣 新加坡 澳門 香港 "
 )
 _GTLD_NAMES = (
     "academy agency app art asia biz blog business center church city click cloud club com company coop "

@@ -5,7 +5,8 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
+from dataclasses import field as dataclass_field
 
 from opdstudio.core.domain.platforms import PlatformSpec, spec_for
 from opdstudio.core.lint.findings import LANGUAGES, new_finding
@@ -29,9 +30,9 @@ class _Scan:
     """One pass of the matcher over a text: rule hits, allow-list spans and context phrases found."""
 
     tokens: list[Token]
-    hits: list[tuple[Rule, Match]] = field(default_factory=list)
-    allowed: dict[str, list[tuple[int, int]]] = field(default_factory=lambda: defaultdict(list))
-    contexts: dict[str, list[Match]] = field(default_factory=lambda: defaultdict(list))
+    hits: list[tuple[Rule, Match]] = dataclass_field(default_factory=list)
+    allowed: dict[str, list[tuple[int, int]]] = dataclass_field(default_factory=lambda: defaultdict(list))
+    contexts: dict[str, list[Match]] = dataclass_field(default_factory=lambda: defaultdict(list))
 
 
 def _scan(rules: RuleSet, tokens: list[Token]) -> _Scan:
@@ -77,9 +78,9 @@ def _verdict(rule: Rule, first: int, last: int, scan: _Scan, rules: RuleSet) -> 
     return True, next((c for c in ordered if c.action == "info"), None)
 
 
-def _token_range(tokens: list[Token], start: int, end: int) -> tuple[int, int]:
-    """Token indexes [first, last) overlapping the characters [start, end) (an empty range at its place)."""
-    first = bisect_left([t.end for t in tokens], start + 1)
+def _token_range(tokens: list[Token], ends: list[int], start: int, end: int) -> tuple[int, int]:
+    """Token indexes [first, last) overlapping the characters [start, end); `ends` are the tokens' ends."""
+    first = bisect_left(ends, start + 1)
     last = first
     while last < len(tokens) and tokens[last].start < end:
         last += 1
@@ -120,10 +121,10 @@ def _term_findings(text: str, rules: RuleSet, lang: str, scan: _Scan) -> list[Fi
         if not counts:
             continue
         values = {"term": text[start:end]}
-        fixes = ("",) if (rule.suggestion or "").startswith("Hapus") else ()
+        fixes: tuple[str, ...] = ("",) if (rule.suggestion or "").startswith("Hapus") else ()
         found.append(new_finding(rule, lang, values, ctx, start=start, end=end, term=hit.phrase.text, fixes=fixes))
     placed = []
-    for f in _without_overlaps(found):
+    for f in _shadowed(_without_overlaps(found), rules):
         s, e, fixes = _place(rules.by_id[f.rule], text, f.start, f.end, f.fixes)
         placed.append(replace(f, start=s, end=e, fixes=fixes))
     return placed
@@ -152,13 +153,17 @@ def _data_fixes(kind: str, written: str, name: str) -> tuple[str, ...]:
 
 def _detector_findings(text: str, rules: RuleSet, lang: str, scan: _Scan) -> list[Finding]:
     found = []
-    marks = [(d.kind, d.start, d.end, _data_fixes(d.kind, text[d.start : d.end], d.name)) for d in find_personal_data(text)]
+    marks = [
+        (d.kind, d.start, d.end, _data_fixes(d.kind, text[d.start : d.end], d.name)) for d in find_personal_data(text)
+    ]
     marks += [(m.kind, m.start, m.end, (m.fix,) if m.fix else ()) for m in find_text_marks(text)]
+    ends = [t.end for t in scan.tokens] if marks else []
     for kind, start, end, fixes in marks:
         rule = rules.by_detector.get(kind)
         if rule is None:
             continue
-        counts, ctx = _verdict(rule, *_token_range(scan.tokens, start, end), scan, rules) if scan.tokens else (True, None)
+        span = _token_range(scan.tokens, ends, start, end)
+        counts, ctx = _verdict(rule, *span, scan, rules) if scan.tokens else (True, None)
         if counts:
             s, e, fixes = _place(rule, text, start, end, fixes)
             found.append(new_finding(rule, lang, {"term": text[start:end]}, ctx, start=s, end=e, fixes=fixes))
@@ -166,7 +171,8 @@ def _detector_findings(text: str, rules: RuleSet, lang: str, scan: _Scan) -> lis
 
 
 def _shadowed(findings: list[Finding], rules: RuleSet) -> list[Finding]:
-    """Without findings inside a finding whose rule `shadows` their category ("dasar Cina": SARA, not twice)."""
+    """Without findings inside the words of a finding whose rule `shadows` their category ("dasar Cina" is
+    SARA, not also non-inclusive)."""
     covers = [(f.start, f.end, set(rules.by_id[f.rule].shadows)) for f in findings if rules.by_id[f.rule].shadows]
     return [f for f in findings if not any(s <= f.start and f.end <= e and f.category in c for s, e, c in covers)]
 
@@ -180,7 +186,7 @@ def content_findings(text: str, rules: RuleSet, lang: str = "id") -> list[Findin
     """Word-list, personal-data and writing findings of one text (no platform, field "text")."""
     _check_language(lang)
     scan = _scan(rules, tokenize(text))
-    return _shadowed(_term_findings(text, rules, lang, scan) + _detector_findings(text, rules, lang, scan), rules)
+    return _term_findings(text, rules, lang, scan) + _detector_findings(text, rules, lang, scan)
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

@@ -1,5 +1,5 @@
-"""One-click fixes that leave a correct text: removing the clause a word belongs to, masking numbers and
-replacing a name by its initials."""
+"""One-click fixes that leave a correct text: the sentence rewritten without the clause a word belongs
+to, masked numbers, and a name replaced by its initials."""
 
 from __future__ import annotations
 
@@ -25,10 +25,11 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def clause_removal(text: str, start: int, end: int) -> tuple[int, int, str]:
-    """(start, end, replacement) that removes the clause holding [start, end) and leaves a correct text.
+    """(start, end, replacement) for the sentence holding [start, end), without the clause of those words.
 
-    A whole sentence goes with the space after it; a clause after a comma goes with its comma; a first
-    clause goes with the comma after it, and the next word takes the capital letter.
+    The replacement is the rewritten sentence: a clause after a comma goes with its comma, a first clause
+    with the comma after it (the next word takes the capital letter). When the words are the whole
+    sentence, the replacement is empty and the span takes the space after the sentence too.
     """
     s, e = _sentence(text, start, end)
     body_end = e
@@ -36,18 +37,14 @@ def clause_removal(text: str, start: int, end: int) -> tuple[int, int, str]:
         body_end -= 1
     before = max(text.rfind(c, s, start) for c in _CLAUSE_END)
     after = min((i for i in range(end, body_end) if text[i] in _CLAUSE_END), default=-1)
-    if before < 0 and after < 0:  # the whole sentence
+    if before < 0 and after < 0:
         while e < len(text) and text[e] in " \t":
             e += 1
         return s, e, ""
-    if before >= 0:  # ", clause" (up to the next mark)
-        return before, after if after >= 0 else body_end, ""
-    nxt = after + 1
-    while nxt < len(text) and text[nxt].isspace():
-        nxt += 1
-    if nxt < len(text):
-        return s, nxt + 1, text[nxt].upper()
-    return s, nxt, ""
+    if before >= 0:
+        return s, e, text[s:before] + text[after if after >= 0 else body_end : e]
+    rest = text[after + 1 : e].lstrip()
+    return s, e, rest[:1].upper() + rest[1:]
 
 
 def mask_digits(number: str, keep_start: int = 4, keep_end: int = 4) -> str:
@@ -67,5 +64,5 @@ _NAME = re.compile(r"[A-Z][a-z'A-Z]*")
 
 
 def initials(name: str) -> str:
-    """"Melati Anggraini" → "M.A."; initials stay initials."""
+    """ "Melati Anggraini" → "M.A."; initials stay initials."""
     return "".join(w[0] + "." for w in _NAME.findall(name)) or name

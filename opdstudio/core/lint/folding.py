@@ -11,6 +11,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -46,8 +47,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word of a text (a tuple: a long text makes a thousand of them)."""
+
     start: int
     end: int
     text: str  # as written

@@ -46,7 +46,11 @@ _AFTER_REACH = 60  # … and after it
 _PERSON_REACH = 40
 
 # A named person with an age: "Melati Anggraini, 5 tahun", "Intan (15)", "Putri berusia 12 tahun".
-_AGE = r"(?:\(\s*(?P<a1>\d{1,2})(?:\s*(?:tahun|thn|th))?\s*\)|,\s*(?:berusia\s+|usia\s+|umur\s+)?(?P<a2>\d{1,2})\s*(?:tahun|thn|th)\b|\s+(?:berusia|usia|umur)\s+(?P<a3>\d{1,2})(?:\s*(?:tahun|thn|th))?\b)"
+_AGE = (
+    r"(?:\(\s*(?P<a1>\d{1,2})(?:\s*(?:tahun|thn|th))?\s*\)"
+    r"|,\s*(?:berusia\s+|usia\s+|umur\s+)?(?P<a2>\d{1,2})\s*(?:tahun|thn|th)\b"
+    r"|\s+(?:berusia|usia|umur)\s+(?P<a3>\d{1,2})(?:\s*(?:tahun|thn|th))?\b)"
+)
 _NAMED_AGE = re.compile(r"\b(?P<name>[A-Z][a-z']+(?:\s+[A-Z][a-z']+){0,3}|[A-Z](?:\.\s?[A-Z])*\.?)\s*" + _AGE)
 _INITIALS = re.compile(r"\b(?:ber)?inisial\s+(?P<name>[A-Z](?:\.\s?[A-Z])*\.?)")
 _SENSITIVE = re.compile(

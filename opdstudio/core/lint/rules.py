@@ -269,7 +269,7 @@ def _read_dir(base_dir: Path) -> RuleSet:
         category = doc.get("category", "")
         if category not in CATEGORIES:
             raise ValueError(f"{path.name}: unknown category {category!r}")
-        defaults = {k: doc[k] for k in ("contexts", "basis", "basis_en") if k in doc}
+        defaults: dict[str, Any] = {k: doc[k] for k in ("contexts", "basis", "basis_en") if k in doc}
         for i, table in enumerate(doc.get("rule", [])):
             if not isinstance(table, dict):
                 raise ValueError(f"{path.name}: 'rule' must be an array of tables")

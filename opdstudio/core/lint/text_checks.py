@@ -9,9 +9,12 @@ from dataclasses import dataclass
 
 # Mathematical alphanumerics (𝑲𝒂𝒃𝒂𝒓, 𝗣𝗘𝗡𝗧𝗜𝗡𝗚), letterlike double-struck/script capitals (ℙ𝔼ℕ), fullwidth
 # and circled letters: what "fancy text" generators produce.
-_STYLED = "\U0001d400-\U0001d7ff\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c-\u2131\u2133\u2134\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9"
+_STYLED = (
+    "\U0001d400-\U0001d7ff\u2102\u2107\u210a-\u2113\u2115\u2119-\u211d\u2124\u2128\u212c-\u2131\u2133\u2134"
+    "\uff21-\uff3a\uff41-\uff5a\u24b6-\u24e9"
+)
 _STYLED_RUN = re.compile(f"[{_STYLED}](?:[{_STYLED}\\s]*[{_STYLED}])?")
-_SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+_BANGS = re.compile(r"!+")
 _REDUPLICATED = re.compile(r"(?<![\w#@])([^\W\d_]{3,})[2²]([^\W\d_]*)(?![\w²])")
 MIN_STYLED = 3  # styled letters in a run before it counts
 MIN_CAPS_LETTERS = 12  # a shouted sentence: this many letters in at least MIN_CAPS_WORDS words …
@@ -38,15 +41,22 @@ def _styled(text: str) -> list[TextMatch]:
 def _alarm_caps(text: str) -> list[TextMatch]:
     """Sentences shouted in capitals and ending in "!", and runs of "!!!"."""
     found = []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group().strip()
+    previous_end = 0
+    for bang in _BANGS.finditer(text):
+        begin = max(text.rfind(c, previous_end, bang.start()) for c in ".?\n") + 1
+        begin = max(begin, previous_end)
+        previous_end = bang.end()
+        raw = text[begin : bang.end()]
+        sentence = raw.strip()
         letters = [c for c in sentence if c.isalpha()]
+        if not letters or not letters[0].isupper():
+            continue
         words = [w for w in sentence.split() if any(c.isalpha() for c in w)]
         long_enough = (len(letters) >= MIN_CAPS_LETTERS and len(words) >= MIN_CAPS_WORDS) or (
             sentence.endswith("!!") and len(letters) >= MIN_REPEATED_BANG
         )
-        if sentence.endswith("!") and long_enough and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
-            start = m.start() + (len(m.group()) - len(m.group().lstrip()))
+        if long_enough and sum(c.isupper() for c in letters) >= 0.8 * len(letters):
+            start = begin + len(raw) - len(raw.lstrip())
             found.append(TextMatch("alarm_caps", start, start + len(sentence)))
     return found
 

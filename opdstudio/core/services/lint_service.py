@@ -166,11 +166,16 @@ _ARROW = re.compile(r"([^\s(,→][^(,→]*?)\s*→\s*([^,)→]+)")
 def replacements(finding: Finding, matched: str) -> list[str]:
     """Wording that can replace ``matched`` in one click ("" deletes it); empty when the advice is not wording.
 
-    Reads the rule's suggestion: "a → b" pairs (the one for ``matched``), alternatives "x / y" of plain
-    wording, or advice starting with "Hapus" (delete the words).
+    The engine's own fixes come first (the sentence rewritten without an offending clause, a masked number,
+    initials for a name); otherwise the rule's suggestion is read: "a → b" pairs (the one for ``matched``),
+    alternatives "x / y" of plain wording, or advice starting with "Hapus" (delete the words).
     """
     hint = (finding.suggestion or "").strip()
-    if not hint or finding.field == PHOTO or finding.category == PLATFORM_LIMIT:
+    if finding.field == PHOTO or finding.category == PLATFORM_LIMIT:
+        return []
+    if finding.fixes:
+        return list(finding.fixes)
+    if not hint:
         return []
     folded = matched.casefold().strip()
     if "→" in hint:
