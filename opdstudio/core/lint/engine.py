@@ -59,6 +59,8 @@ def _near(ctx: ContextRule, found: Match, first: int, last: int, tokens: list[To
         return True
     if ctx.same_sentence and tokens[found.first].sentence != tokens[first].sentence:
         return False
+    if ctx.same_clause and tokens[found.first].clause != tokens[first].clause:
+        return False
     return 0 <= first - found.last < ctx.before or 0 <= found.first - last < ctx.after
 
 

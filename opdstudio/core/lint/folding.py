@@ -16,6 +16,7 @@ from typing import NamedTuple
 _WORD = re.compile(r"[^\W_](?:[^\W_]|[\u0300-\u036f])*")
 _CAMEL_BREAK = re.compile(r"(?<=[a-z])(?=[A-Z])")
 _SENTENCE_END = re.compile(r"[.!?;](?=\s|$)|\n")
+_CLAUSE_END = re.compile(r"[.!?;,:](?=\s|$)|\n")
 _REPEATS = re.compile(r"([^\W\d_])\1+")
 _LEET_I = str.maketrans("4130578", "aieostb")
 _LEET_L = str.maketrans("4130578", "aleostb")
@@ -54,6 +55,7 @@ class Token(NamedTuple):
     end: int
     text: str  # as written
     sentence: int  # index of the sentence the token is in
+    clause: int  # index of the clause (sentences split further at commas and colons)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,18 +69,21 @@ class Forms:
 def tokenize(text: str) -> list[Token]:
     """Words of `text` (letter/digit runs; camelCase hashtags split) with spans into `text`."""
     sentence_ends = [m.start() for m in _SENTENCE_END.finditer(text)]
+    clause_ends = [m.start() for m in _CLAUSE_END.finditer(text)]
     tokens: list[Token] = []
-    sentence = 0
+    sentence = clause = 0
     for m in _WORD.finditer(text):
         while sentence < len(sentence_ends) and sentence_ends[sentence] < m.start():
             sentence += 1
+        while clause < len(clause_ends) and clause_ends[clause] < m.start():
+            clause += 1
         word = m.group()
         if word.islower() or word.isupper() or not _CAMEL_BREAK.search(word):
-            tokens.append(Token(m.start(), m.end(), word, sentence))
+            tokens.append(Token(m.start(), m.end(), word, sentence, clause))
             continue
         offset = m.start()
         for piece in _CAMEL_BREAK.split(word):
-            tokens.append(Token(offset, offset + len(piece), piece, sentence))
+            tokens.append(Token(offset, offset + len(piece), piece, sentence, clause))
             offset += len(piece)
     return tokens
 

@@ -102,6 +102,7 @@ class ContextRule:
     before: int = 0  # words before the match that are searched
     after: int = 0  # words after the match that are searched
     same_sentence: bool = False
+    same_clause: bool = False  # only inside the term's clause (a comma ends the scope of "tidak")
     anywhere: bool = False  # the phrase anywhere in the text counts
     note: str = ""
     note_en: str = ""
@@ -171,6 +172,7 @@ _CONTEXT_KEYS = {
     "before": int,
     "after": int,
     "same_sentence": bool,
+    "same_clause": bool,
     "anywhere": bool,
     "note": str,
     "note_en": str,
