@@ -24,13 +24,12 @@ PROVINCE_CODES = frozenset(
 _SIXTEEN_DIGITS = re.compile(r"(?<!\d)(?<!\d[ .-])\d(?:[ .-]?\d){15}(?![ .-]?\d)")
 _MOBILE = re.compile(r"(?<![\w+])(?<!\d[ .-])(?:\(?\+62\)?|62|0)[ .-]?8\d(?:[ .-]?\d){7,10}(?![ .-]?\d)")
 _KK_LABEL = re.compile(r"(?:\bkk\b|kartu\s+keluarga)[\s.:]*(?:no(?:mor)?\.?)?[\s.:]*$", re.IGNORECASE)
-_OFFICIAL_LABEL = re.compile(
-    r"(?:call\s*cent(?:er|re)|hotline|pengaduan|layanan|narahubung|contact\s*person|\bcp\b"
-    r"|(?:whats\s?app|wa|sms)\s*cent(?:er|re)|pusat\s*(?:informasi|panggilan)|humas|darurat|posko"
-    r"|pusdalops|\b(?:dinas|badan|kantor|bpbd|damkar|puskesmas|rsud|polres|polsek|disdukcapil)\b)",
+_OFFICIAL_LABEL = re.compile(  # a service label: it makes the number official even with a person named
+    r"(?:call\s*cent(?:er|re)|hotline|pengaduan|narahubung|contact\s*person|\bcp\b"
+    r"|(?:whats\s?app|wa|sms)\s*cent(?:er|re)|pusat\s*(?:informasi|panggilan)|humas|darurat|posko|pusdalops)",
     re.IGNORECASE,
 )
-_INSTITUTION = re.compile(
+_INSTITUTION = re.compile(  # an agency beside the number, in its sentence
     r"\b(?:dinas|badan|kantor|bpbd|damkar|puskesmas|rsud|polres|polsek|pemkab|pemkot|pemprov|pemerintah|pdam"
     r"|satpol|bidang|sekretariat|kecamatan|kelurahan|uptd?|balai|diskominfo\w*|dinkominfo\w*|disdukcapil"
     r"|disdik\w*|disnaker|disperindag|disdagperin|dishub|dinkes|dinsos|distan|disnakkeswan|admin|resmi"
