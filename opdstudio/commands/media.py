@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, emit, format_arg, open_profile, profile_arg
+from .common import REFUSED, Subparsers, emit, format_arg, open_profile, profile_arg
 
 
 def register(sub: Subparsers) -> None:
@@ -21,7 +22,8 @@ def register(sub: Subparsers) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Import every file; a refused file is reported and the rest still import (exit 0)."""
+    """Import every file; a refused file is reported and the rest still import. Exit 0 when all imported, else
+    REFUSED with the count on standard error."""
     from opdstudio.core.media import import_photos
     from opdstudio.core.services.photos import media_store
 
@@ -43,4 +45,11 @@ def _import(args: argparse.Namespace) -> int:
         else:
             lines.append(f"DITOLAK {r.file}: {r.message}")
     emit(args, [r.to_json() for r in results], "\n".join(lines))
+    refused = sum(not r.ok for r in results)
+    if refused:
+        print(
+            f"opdstudio: {refused} dari {len(results)} berkas ditolak. ({refused} of {len(results)} files refused.)",
+            file=sys.stderr,
+        )
+        return REFUSED
     return 0
