@@ -43,7 +43,7 @@ def log_in(args: argparse.Namespace, address: ServerAddress, who_id: str, who_en
 
     s = address.settings
     explicit = None
-    if getattr(args, "password_stdin", False):
+    if getattr(args, "server_password_stdin", False):
         explicit = Credential(stdin_line("kata sandi server", "server password"), "--password-stdin")
 
     def prompt(_default: str) -> str:

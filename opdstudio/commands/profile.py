@@ -70,7 +70,12 @@ def register(sub: Subparsers) -> None:
     )
     profile_arg(verify)
     verify.add_argument("--url", help="also recompute the chains on this shared database (postgresql://login@…)")
-    verify.add_argument("--password-stdin", action="store_true", help="read the server password from standard input")
+    verify.add_argument(
+        "--password-stdin",
+        dest="server_password_stdin",
+        action="store_true",
+        help="read the server password from stdin",
+    )
     format_arg(verify)
     verify.set_defaults(handler=_audit_verify)
 
@@ -162,7 +167,7 @@ def _prove_on_server(args: argparse.Namespace, session: Any, person: Any) -> Non
     settings = load_shared_db_settings(session)
     if not settings.configured:
         raise refuse_without_local_password(person)
-    args.password_stdin = args.local_password_stdin
+    args.server_password_stdin = args.local_password_stdin
     log_in(args, ServerAddress(replace(settings, login=person.login)), "Kata sandi PostgreSQL", "PostgreSQL password")
 
 

@@ -24,7 +24,12 @@ def register(sub: Subparsers) -> None:
     sync = sub.add_parser("sync", help="send pending changes to the shared database and fetch new ones")
     profile_arg(sync)
     sync.add_argument("--url", help=f"postgresql://login@host:5432/database (default: ${URL_ENV})")
-    sync.add_argument("--password-stdin", action="store_true", help="read the server password from standard input")
+    sync.add_argument(
+        "--password-stdin",
+        dest="server_password_stdin",
+        action="store_true",
+        help="read the server password from the first line of standard input",
+    )
     sync.add_argument("--status", action="store_true", help="only show what is pending (no connection)")
     format_arg(sync)
     sync.set_defaults(handler=_sync)

@@ -22,6 +22,7 @@ from urllib.parse import parse_qs, unquote, urlsplit
 from ..errors import OpdError
 from .settings import (
     DEFAULT_SSLMODE,
+    PasswordMissing,
     PasswordRefused,
     PasswordVault,
     SharedDbSettings,
@@ -173,8 +174,11 @@ def connect_with_credentials(
         except PasswordRefused:
             if prompt is None:
                 raise
-    if prompt is None:
+    try:  # trust, peer or certificate logins need no password; libpq says when one is wanted
         return open_connection(settings, None), Credential(None, "libpq")
+    except PasswordMissing:
+        if prompt is None:
+            raise
     password = prompt(f"Kata sandi PostgreSQL untuk {label} / PostgreSQL password for {label}: ")
     conn = open_connection(settings, password)
     if vault is not None and settings.remember_password:

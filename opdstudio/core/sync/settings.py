@@ -57,6 +57,10 @@ class PasswordRefused(ConnectFailure):
     exit_code = 11
 
 
+class PasswordMissing(PasswordRefused):
+    """The server wants a password and none was given."""
+
+
 class UnknownLogin(ConnectFailure):
     """The server has no login role of that name."""
 
@@ -232,7 +236,7 @@ def describe_connect_error(exc: psycopg.Error, settings: SharedDbSettings) -> Co
     state = getattr(exc, "sqlstate", None) or ""
     login, database = settings.login, settings.database
     if "no password supplied" in low:
-        return PasswordRefused(
+        return PasswordMissing(
             f"Server {where} meminta kata sandi untuk login {login}, tetapi tidak ada yang diberikan. Jalankan di "
             "terminal agar ditanyakan, atau beri lewat PGPASSWORD, ~/.pgpass (PGPASSFILE) atau --password-stdin.",
             f"The server {where} asks for a password for the login {login} and none was given. Run it on a "
