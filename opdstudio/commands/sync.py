@@ -38,6 +38,8 @@ def register(sub: Subparsers) -> None:
 def _sync(args: argparse.Namespace) -> int:
     from opdstudio.core.sync.engine import SyncEngine
 
+    if args.url:
+        address_of(args.url)  # a mistyped address is refused before any profile is made
     db = open_profile(args, creates=bool(args.url) and not args.status)
     try:
         if args.status:

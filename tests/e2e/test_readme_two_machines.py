@@ -15,16 +15,15 @@ import re
 import select
 import shlex
 import signal
-import socket
 import sys
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-import pgserver
 import psycopg
 import pytest
-from pgserver._commands import pg_ctl
+
+from tests.tcp_postgres import scram_server
 
 README = Path(__file__).resolve().parents[2] / "README.md"
 ENTRY_POINT = Path(sys.executable).parent / "opdstudio"
@@ -55,22 +54,8 @@ def readme_commands() -> list[str]:
 
 @pytest.fixture(scope="module")
 def tcp_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
-    """A PostgreSQL (pgserver's binaries) on 127.0.0.1 that wants scram-sha-256 passwords over TCP; its port."""
-    pgdata = tmp_path_factory.mktemp("pgtcp") / "data"
-    server = pgserver.get_server(pgdata, cleanup_mode="stop")
-    server.psql(f"ALTER ROLE postgres PASSWORD '{SUPERUSER_PASSWORD}'")
-    (pgdata / "pg_hba.conf").write_text(
-        "local all all trust\n"  # the test's own look at the result, through the socket only
-        "host all all 127.0.0.1/32 scram-sha-256\n"
-    )
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    socket_dir = server.get_postmaster_info().socket_dir
-    options = f"-h 127.0.0.1 -p {port} -k {socket_dir} -c password_encryption=scram-sha-256"
-    pg_ctl(["-w", "restart", "-o", options], pgdata=pgdata, user=server.system_user, timeout=30)
-    yield port
-    server.cleanup()
+    with scram_server(tmp_path_factory.mktemp("pgtcp") / "data", SUPERUSER_PASSWORD) as port:
+        yield port
 
 
 class Terminal:
