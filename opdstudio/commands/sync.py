@@ -38,9 +38,9 @@ def register(sub: Subparsers) -> None:
 def _sync(args: argparse.Namespace) -> int:
     from opdstudio.core.sync.engine import SyncEngine
 
-    if args.url:
-        address_of(args.url)  # a mistyped address is refused before any profile is made
-    db = open_profile(args, creates=bool(args.url) and not args.status)
+    # A mistyped address, a wrong password or a missing database is refused before any profile is made.
+    login = _log_in_first(args) if args.url and not args.status else None
+    db = open_profile(args, creates=login is not None)
     try:
         if args.status:
             status = SyncEngine(db, lambda: _never()).status()
@@ -56,7 +56,7 @@ def _sync(args: argparse.Namespace) -> int:
                 f"terakhir sinkron: {status.last_synced_at or '-'}",
             )
             return 0
-        report = _connect_and_sync(args, db)
+        report = _connect_and_sync(args, db, login)
         emit(
             args,
             {
@@ -81,8 +81,15 @@ def _never() -> Any:
     raise OpdError("Tidak terhubung.", "Not connected.")
 
 
-def _connect_and_sync(args: argparse.Namespace, db: Any) -> Any:
-    """Log in, sync (joining when the profile is empty) and remember the server once it worked."""
+def _log_in_first(args: argparse.Namespace) -> tuple[Any, Any]:
+    """The server ``--url`` names and a checked credential for it."""
+    address = address_of(args.url)
+    return address, log_in(args, address, "Kata sandi PostgreSQL", "PostgreSQL password")
+
+
+def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] | None) -> Any:
+    """Log in (unless ``login`` did), sync (joining when the profile is empty) and remember the server once it
+    worked."""
     from opdstudio.core.services.people import is_set_up
     from opdstudio.core.sync.credentials import ServerAddress
     from opdstudio.core.sync.join import join_shared_database
@@ -91,19 +98,18 @@ def _connect_and_sync(args: argparse.Namespace, db: Any) -> Any:
     with db.session() as session:
         saved = load_shared_db_settings(session)
         empty = not is_set_up(session)
-    if args.url or not saved.configured:
-        if not (args.url or os.environ.get(URL_ENV)):
-            raise OpdError(
-                f"Profil ini belum terhubung ke basis data bersama: sebutkan --url (sekali saja; sesudahnya profil "
-                f"mengingatnya) atau {URL_ENV}.",
-                f"This profile has no shared database yet: give --url (once; the profile remembers it) or {URL_ENV}.",
-            )
-        address = address_of(args.url)
-        _refuse_other_server(saved, address.settings, empty)
-    else:
-        address = ServerAddress(saved)
+    if login is None and not saved.configured and not os.environ.get(URL_ENV):
+        raise OpdError(
+            f"Profil ini belum terhubung ke basis data bersama: sebutkan --url (sekali saja; sesudahnya profil "
+            f"mengingatnya) atau {URL_ENV}.",
+            f"This profile has no shared database yet: give --url (once; the profile remembers it) or {URL_ENV}.",
+        )
+    if login is None:
+        address = ServerAddress(saved) if saved.configured else address_of(None)
+        login = address, log_in(args, address, "Kata sandi PostgreSQL", "PostgreSQL password")
+    address, credential = login
     settings = address.settings
-    credential = log_in(args, address, "Kata sandi PostgreSQL", "PostgreSQL password")
+    _refuse_other_server(saved, settings, empty)
     if empty and at_terminal():
         local = ask_new_secret(
             f"Kata sandi lokal baru untuk masuk ke profil ini sebagai '{settings.login}' / "

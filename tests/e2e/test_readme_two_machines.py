@@ -148,6 +148,9 @@ def test_the_readme_walk_through_works_as_written(tcp_server: int, tmp_path: Pat
         if words[1:3] == ["post", "new"]:
             post_id = UUID.findall(output)[-1]
 
+    # Nobody acts as Budi on Ani's laptop: he has no local password there.
+    code, output = terminal.run("opdstudio review queue --profile ~/opd-ani --as budi")
+    assert code == 4 and "'budi' belum punya kata sandi lokal di profil ini" in output
     # The superuser's password came from ~/.pgpass; the people typed theirs at prompts that named them.
     assert not any("superuser" in line for line in asked)
     assert any(line.startswith("Kata sandi PostgreSQL (ani@127.0.0.1") for line in asked)
