@@ -46,7 +46,7 @@ def log_in(args: argparse.Namespace, address: ServerAddress, who_id: str, who_en
     if getattr(args, "server_password_stdin", False):
         explicit = Credential(stdin_line("kata sandi server", "server password"), "--password-stdin")
 
-    def prompt(_default: str) -> str:
+    def prompt() -> str:
         where = f"{s.login}@{s.host}:{s.port}/{s.database}"
         return ask_secret(f"{who_id} ({where}) / {who_en}: ")
 

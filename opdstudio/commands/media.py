@@ -5,8 +5,6 @@ from __future__ import annotations
 import argparse
 import sys
 
-from opdstudio.core.errors import OpdError
-
 from .common import REFUSED, Subparsers, emit, format_arg, open_profile, profile_arg
 
 
@@ -27,12 +25,7 @@ def _import(args: argparse.Namespace) -> int:
     from opdstudio.core.media import import_photos
     from opdstudio.core.services.photos import media_store
 
-    try:
-        db = open_profile(args)
-    except OSError as exc:
-        raise OpdError(
-            f"Profil tidak dapat dibuka: {exc.strerror or exc}", f"The profile cannot be opened: {exc.strerror or exc}"
-        ) from exc
+    db = open_profile(args)
     try:
         results = import_photos(args.files, media_store(db))
     finally:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import sys
 from typing import Any
 
 from opdstudio.core.errors import OpdError
@@ -28,7 +29,8 @@ def register(sub: Subparsers) -> None:
         "--password-stdin",
         dest="server_password_stdin",
         action="store_true",
-        help="read the server password from the first line of standard input",
+        help="read the server password from the first line of standard input (when joining, a second line sets "
+        "the new local password)",
     )
     sync.add_argument("--status", action="store_true", help="only show what is pending (no connection)")
     format_arg(sync)
@@ -90,9 +92,9 @@ def _log_in_first(args: argparse.Namespace) -> tuple[Any, Any]:
 def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] | None) -> Any:
     """Log in (unless ``login`` did), sync (joining when the profile is empty) and remember the server once it
     worked."""
-    from opdstudio.core.services.people import is_set_up
+    from opdstudio.core.services.people import check_password, is_set_up
     from opdstudio.core.sync.credentials import ServerAddress
-    from opdstudio.core.sync.join import join_shared_database
+    from opdstudio.core.sync.join import claim_local_password
     from opdstudio.core.sync.settings import load_shared_db_settings, save_shared_db_settings
 
     with db.session() as session:
@@ -110,24 +112,40 @@ def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] 
     address, credential = login
     settings = address.settings
     _refuse_other_server(saved, settings, empty)
-    if empty and at_terminal():
-        local = ask_new_secret(
-            f"Kata sandi lokal baru untuk masuk ke profil ini sebagai '{settings.login}' / "
-            f"New local password to sign in to this profile as '{settings.login}': "
-        )
-        join_shared_database(db, settings, credential.password, local)
-        print(f"Profil bergabung sebagai '{settings.login}'; kata sandi lokal dibuat. / Joined; local password set.")
-        return _sync_once(db, settings, credential)  # nothing left to send: this only reports
+    local = _new_local_password(args, settings.login) if empty else None
+    if local is not None:
+        check_password(local)  # before anything is pulled
     report = _sync_once(db, settings, credential)
     with db.session() as session:
         save_shared_db_settings(session, settings)
-    if empty:
+    if local is not None:
+        claim_local_password(db, settings.login, local)
+        print(
+            f"Profil bergabung sebagai '{settings.login}'; kata sandi lokal dibuat. / Joined; local password set.",
+            file=sys.stderr,
+        )
+    elif empty:
         print(
             f"Profil ini belum punya kata sandi lokal: tetapkan dengan 'opdstudio user passwd --as {settings.login}' "
             "agar jendela OPD Studio dapat membukanya. / This profile has no local password yet: set one with "
-            f"'opdstudio user passwd --as {settings.login}' so the OPD Studio window can open it."
+            f"'opdstudio user passwd --as {settings.login}' so the OPD Studio window can open it.",
+            file=sys.stderr,
         )
     return report
+
+
+def _new_local_password(args: argparse.Namespace, login: str) -> str | None:
+    """The local password a joining person chooses: asked on a terminal, or the line after the server password
+    with ``--password-stdin``; None when neither is there (it is set later with ``user passwd``)."""
+    if at_terminal():
+        return ask_new_secret(
+            f"Kata sandi lokal baru untuk masuk ke profil ini sebagai '{login}' / "
+            f"New local password to sign in to this profile as '{login}': "
+        )
+    if args.server_password_stdin:
+        line = sys.stdin.readline().rstrip("\r\n")
+        return line or None
+    return None
 
 
 def _sync_once(db: Any, settings: Any, credential: Any) -> Any:

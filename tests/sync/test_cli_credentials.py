@@ -11,6 +11,8 @@ import pgserver
 import pytest
 
 from opdstudio.cli import main
+from opdstudio.core.services.people import sign_in
+from opdstudio.core.storage.database import Database
 from tests.tcp_postgres import scram_server
 
 SUPERUSER_PASSWORD = "super-Rahasia-7"
@@ -122,15 +124,20 @@ def test_a_remembered_server_needs_no_url_and_keeps_no_password(
     assert run(capsys, *argv, "--password-stdin")[0] == 0
     monkeypatch.delenv("PGPASSWORD")
     profile = tmp_path / "opd-ani"
-    monkeypatch.setattr("sys.stdin", io.StringIO("sandi-ani-123\nsandi-ani-123\n"))
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi-ani-123\nlokal-ani-123\n"))  # server, then new local
     ani = f"postgresql://ani@127.0.0.1:{port}/opd_ingat"
     code, out, err = run(capsys, "sync", "--profile", str(profile), "--url", ani, "--password-stdin", "-v")
     assert code == 0, err
-    assert "password from: --password-stdin" in err and "user passwd --as ani" in out
+    assert "password from: --password-stdin" in err and "Profil bergabung sebagai 'ani'" in err
+    db = Database.open_profile(profile)
+    with db.session() as session:
+        assert sign_in(session, "ani", "lokal-ani-123").login == "ani"  # what the window's sign-in checks
+    db.close()
+    monkeypatch.setattr("sys.stdin", io.StringIO("sandi-ani-123\n"))
     code, out, err = run(capsys, "sync", "--profile", str(profile), "--password-stdin")
     assert code == 0 and "Terkirim" in out, err
     stored = b"".join(p.read_bytes() for p in profile.rglob("*") if p.is_file())
-    assert b"sandi-ani-123" not in stored
+    assert b"sandi-ani-123" not in stored and b"lokal-ani-123" not in stored
     monkeypatch.setenv("PGPASSWORD", SUPERUSER_PASSWORD)
     code, _, err = run(capsys, "sync", "--profile", str(profile), "--url", url)
     assert code == 1 and "Profil ini terhubung ke ani@127.0.0.1" in err  # one profile, one server and login

@@ -147,17 +147,17 @@ def connect_with_credentials(
     *,
     explicit: Credential | None = None,
     vault: PasswordVault | None = None,
-    prompt: Callable[[str], str] | None = None,
+    prompt: Callable[[], str] | None = None,
 ) -> tuple[psycopg.Connection[Any], Credential]:
     """A connection as ``address``'s login and the credential that opened it.
 
     Tries, in order: ``explicit`` (``--password-stdin``), the URL's own password, what libpq finds itself
-    (``PGPASSWORD``, the password file), the keyring entry, and ``prompt`` (None when nobody is at a terminal).
+    (``PGPASSWORD``, the password file), the keyring entry, then ``prompt()`` (None when nobody is at a
+    terminal) once the server asked for a password.
     A keyring password the server refuses falls through to the prompt; a prompted one that worked is saved to the
     keyring when the profile keeps passwords there.
     """
     settings = address.settings
-    label = f"{settings.login}@{settings.host}:{settings.port}/{settings.database}"
     if explicit is None and address.url_password is not None:
         explicit = Credential(address.url_password, "URL")
     if explicit is None:
@@ -179,7 +179,7 @@ def connect_with_credentials(
     except PasswordMissing:
         if prompt is None:
             raise
-    password = prompt(f"Kata sandi PostgreSQL untuk {label} / PostgreSQL password for {label}: ")
+    password = prompt()
     conn = open_connection(settings, password)
     if vault is not None and settings.remember_password:
         vault.set(settings.account, password)
