@@ -22,7 +22,11 @@ from pathlib import Path
 
 import psycopg
 import pytest
+from pytestqt.qtbot import QtBot
 
+from opdstudio.core.domain.models import Person
+from opdstudio.core.storage.database import Database
+from opdstudio.ui.dialogs.sign_in import SignInDialog
 from tests.tcp_postgres import scram_server
 
 README = Path(__file__).resolve().parents[2] / "README.md"
@@ -95,7 +99,7 @@ class Terminal:
         return os.waitstatus_to_exitcode(status), output.replace("\r\n", "\n")
 
 
-def test_the_readme_walk_through_works_as_written(tcp_server: int, tmp_path: Path) -> None:
+def test_the_readme_walk_through_works_as_written(tcp_server: int, tmp_path: Path, qtbot: QtBot) -> None:
     home = tmp_path / "home"
     home.mkdir()
     pgpass = home / ".pgpass"
@@ -162,12 +166,17 @@ def test_the_readme_walk_through_works_as_written(tcp_server: int, tmp_path: Pat
     assert post == ("published", "Posyandu Melati")
     assert reviews == [("approve",)]
     assert publications == [("https://facebook.com/kominfo/posts/1",)]
-    # The profiles the CLI made open in the window: each person signs in with the local password chosen at join.
-    from opdstudio.core.services.people import sign_in
-    from opdstudio.core.storage.database import Database
-
+    # The profiles the CLI made open in the window: its sign-in takes the local password chosen at the join.
     for login in ("ani", "budi"):
         db = Database.open_profile(home / f"opd-{login}")
+        dialog = SignInDialog(db)
+        qtbot.addWidget(dialog)
+        dialog.who.setCurrentIndex(dialog.who.findData(login))
+        dialog.password.setText("salah-sandi-99")
+        dialog.accept()
+        assert dialog.person_id is None and dialog.error.text() == "Login atau kata sandi salah."
+        dialog.password.setText(LOCAL[login])
+        dialog.accept()
         with db.session() as session:
-            assert sign_in(session, login, LOCAL[login]).login == login
+            assert session.get(Person, dialog.person_id).login == login
         db.close()
