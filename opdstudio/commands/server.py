@@ -83,7 +83,7 @@ def _password_args(parser: argparse.ArgumentParser) -> None:
     how.add_argument("--generate-password", action="store_true", help="generate a password and print it once")
 
 
-def _new_password(args: argparse.Namespace, login: str) -> tuple[str, bool]:
+def _new_password(args: argparse.Namespace, login: str, *, new_login: bool = True) -> tuple[str, bool]:
     """The new password of ``login`` and whether it was generated (and must be shown)."""
     from opdstudio.core.services.people import check_password
     from opdstudio.core.sync.admin import generate_password
@@ -93,7 +93,11 @@ def _new_password(args: argparse.Namespace, login: str) -> tuple[str, bool]:
     if args.password_stdin:
         password = stdin_line(f"kata sandi baru '{login}'", f"new password of '{login}'")
     else:
-        password = ask_new_secret(f"Kata sandi untuk login baru '{login}' / Password for the new login '{login}': ")
+        password = ask_new_secret(
+            f"Kata sandi untuk login baru '{login}' / Password for the new login '{login}': "
+            if new_login
+            else f"Kata sandi baru untuk login '{login}' / New password for the login '{login}': "
+        )
     check_password(password)
     return password, False
 
@@ -177,7 +181,7 @@ def _passwd(args: argparse.Namespace) -> int:
     from opdstudio.core.sync.admin import set_password
 
     address = address_of(args.url)
-    password, generated = _new_password(args, args.login)
+    password, generated = _new_password(args, args.login, new_login=False)
 
     def work(engine: Engine) -> None:
         with engine.begin() as conn:
