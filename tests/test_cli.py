@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from opdstudio.cli import main
 from opdstudio.core.domain.models import AuditEvent
 from opdstudio.core.services import posts
 from opdstudio.core.storage.database import Database
+from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -107,11 +109,14 @@ def test_audit_verify_detects_an_edited_event(db: Database, world: Any, capsys: 
     assert report["ok"] is False and report["problems"][0]["problem"] == "edited"
 
 
-def test_post_list_and_profile_info(db: Database, world: Any, capsys: pytest.CaptureFixture[str]) -> None:
+def test_post_list_and_profile_info(
+    db: Database, world: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     with db.session() as s:
         posts.create_post(s, world.admin, world.bidang, title="Penyuluhan stunting")
     profile = str(_root(db))
-    assert main(["post", "list", "--profile", profile, "--as", "ani", "--format", "json"]) == 0
+    monkeypatch.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+    assert main(["post", "list", "--profile", profile, "--as", "ani", "--password-stdin", "--format", "json"]) == 0
     rows = json.loads(capsys.readouterr().out)
     assert [(r["title"], r["status"]) for r in rows] == [("Penyuluhan stunting", "draft")]
     assert main(["profile", "info", "--profile", profile, "--format", "json"]) == 0
@@ -125,10 +130,12 @@ def test_unknown_login_is_a_clear_error(db: Database, world: Any, capsys: pytest
 
 
 def test_account_add_validates_the_url_and_lists_the_account(
-    db: Database, world: Any, capsys: pytest.CaptureFixture[str]
+    db: Database, world: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     profile = str(_root(db))
-    base = ["account", "add", "--profile", profile, "--as", "ani", "--org", "Bidang Informasi dan Komunikasi Publik"]
+    base = ["account", "add", "--profile", profile, "--as", "ani", "--password-stdin"]
+    base += ["--org", "Bidang Informasi dan Komunikasi Publik"]
+    monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n{PASSWORD}\n"))
     assert main([*base, "--platform", "tiktok", "--handle", "@ikp.rl", "--url", "https://facebook.com/ikp.rl"]) == 1
     assert "bukan alamat" in capsys.readouterr().err
     assert main([*base, "--platform", "tiktok", "--handle", "@ikp.rl", "--url", "https://www.tiktok.com/@ikp.rl"]) == 0

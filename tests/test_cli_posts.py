@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +15,7 @@ from opdstudio.core.domain.enums import Role
 from opdstudio.core.domain.models import Organisation
 from opdstudio.core.services.people import add_person
 from opdstudio.core.storage.database import Database
+from tests.conftest import PASSWORD
 
 TEXT = "Diskominfo menggelar pelatihan literasi digital bagi 40 perangkat desa di aula kantor."
 TEXT2 = "Diskominfo menggelar pelatihan literasi digital bagi 45 perangkat desa di aula kantor."
@@ -23,12 +25,17 @@ FB_TEXT = "Pelatihan literasi digital hari ini diikuti perangkat desa. Terima ka
 class Cli:
     """Runs commands on one profile and returns (exit code, stdout, stderr)."""
 
-    def __init__(self, db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    def __init__(self, db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
         assert db.paths is not None
-        self.profile, self.capsys = str(db.paths.root), capsys
+        self.profile, self.capsys, self.monkeypatch = str(db.paths.root), capsys, monkeypatch
 
     def __call__(self, *argv: str) -> tuple[int, str, str]:
+        """Run a command; one that acts as a person gives their local password first on standard input."""
         self.capsys.readouterr()
+        if argv[0] in ("post", "review", "activity", "account"):
+            rest = sys.stdin.read() if isinstance(sys.stdin, io.StringIO) else ""
+            self.monkeypatch.setattr("sys.stdin", io.StringIO(f"{PASSWORD}\n{rest}"))
+            argv = (*argv, "--password-stdin")
         code = main([*argv, "--profile", self.profile])
         out, err = self.capsys.readouterr()
         return code, out, err
@@ -40,8 +47,8 @@ class Cli:
 
 
 @pytest.fixture
-def cli(db: Database, world: Any, capsys: pytest.CaptureFixture[str]) -> Cli:
-    return Cli(db, capsys)
+def cli(db: Database, world: Any, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> Cli:
+    return Cli(db, capsys, monkeypatch)
 
 
 def _new(cli: Cli, *extra: str) -> str:
@@ -145,7 +152,9 @@ def test_names_that_match_nothing_or_several_things_say_so(cli: Cli, db: Databas
     assert code == 1 and "--as LOGIN" in err
 
 
-def test_a_one_person_profile_needs_no_as(db: Database, capsys: pytest.CaptureFixture[str], password_hash: str) -> None:
+def test_a_one_person_profile_needs_no_as(
+    db: Database, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, password_hash: str
+) -> None:
     with db.session() as s:
         org = Organisation(name="Desa Talang Ulu", kind="desa")
         s.add(org)
@@ -153,7 +162,7 @@ def test_a_one_person_profile_needs_no_as(db: Database, capsys: pytest.CaptureFi
         add_person(
             s, name="Sari", login="sari", password="", password_hash=password_hash, roles=[(org.id, Role.ADMIN, 1)]
         )
-    cli = Cli(db, capsys)
+    cli = Cli(db, capsys, monkeypatch)
     code, out, err = cli("post", "new", "--org", "Desa Talang Ulu", "--title", "Gotong royong")
     assert code == 0, err
     assert [r["id"] for r in cli.json("post", "list")] == [out.strip()]

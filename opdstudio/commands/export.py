@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 from opdstudio.core.errors import OpdError
+from opdstudio.core.paths import check_output_file
 
 from .common import Subparsers, find_org, open_profile, profile_arg
 
@@ -96,6 +97,7 @@ def _log(args: argparse.Namespace) -> int:
     from opdstudio.core.services.queries import local_day_bounds
 
     period = _period(args)
+    check_output_file(args.output)
     db = open_profile(args)
     with db.session() as session:
         org = _org(session, args.org)
@@ -123,6 +125,7 @@ def _report(args: argparse.Namespace) -> int:
     from opdstudio.core.reporting.report_pdf import write_report_pdf
 
     period = _period(args)
+    check_output_file(args.output)
     db = open_profile(args)
     with db.session() as session:
         options = ReportOptions(basis=DayBasis(args.days), dormant_days=args.dormant_days)
@@ -146,6 +149,7 @@ def _registry(args: argparse.Namespace) -> int:
     from opdstudio.core.services.queries import LOCAL_TZ
     from opdstudio.core.services.settings import get_setting
 
+    check_output_file(args.output)
     db = open_profile(args)
     with db.session() as session:
         stored = get_setting(session, DEADLINE_SETTING)

@@ -11,7 +11,8 @@ from typing import Any
 
 from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, as_arg, emit, find_org, format_arg, open_profile, person_by_login, profile_arg
+from .common import Subparsers, as_arg, emit, find_org, format_arg, open_profile, profile_arg
+from .posts import actor
 
 PLATFORMS = ("facebook", "instagram", "tiktok", "youtube", "x", "website")
 
@@ -98,7 +99,7 @@ def _rules_set(args: argparse.Namespace) -> int:
     overrides = _parse_overrides(path, _read(path))
     db = open_profile(args)
     with db.session() as session:
-        person = person_by_login(session, args.login)
+        person = actor(session, args)
         org_id = find_org(session, args.org)
         set_overrides(session, person.id, org_id, overrides)
     db.close()

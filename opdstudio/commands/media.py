@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
-from opdstudio.core.errors import OpdError
-
-from .common import Subparsers, emit, format_arg, open_profile, profile_arg
+from .common import REFUSED, Subparsers, emit, format_arg, open_profile, profile_arg
 
 
 def register(sub: Subparsers) -> None:
@@ -21,16 +20,12 @@ def register(sub: Subparsers) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    """Import every file; a refused file is reported and the rest still import (exit 0)."""
+    """Import every file; a refused file is reported and the rest still import. Exit 0 when all imported, else
+    REFUSED with the count on standard error."""
     from opdstudio.core.media import import_photos
     from opdstudio.core.services.photos import media_store
 
-    try:
-        db = open_profile(args)
-    except OSError as exc:
-        raise OpdError(
-            f"Profil tidak dapat dibuka: {exc.strerror or exc}", f"The profile cannot be opened: {exc.strerror or exc}"
-        ) from exc
+    db = open_profile(args)
     try:
         results = import_photos(args.files, media_store(db))
     finally:
@@ -43,4 +38,11 @@ def _import(args: argparse.Namespace) -> int:
         else:
             lines.append(f"DITOLAK {r.file}: {r.message}")
     emit(args, [r.to_json() for r in results], "\n".join(lines))
+    refused = sum(not r.ok for r in results)
+    if refused:
+        print(
+            f"opdstudio: {refused} dari {len(results)} berkas ditolak. ({refused} of {len(results)} files refused.)",
+            file=sys.stderr,
+        )
+        return REFUSED
     return 0

@@ -15,8 +15,19 @@ from pathlib import Path
 from typing import Any
 
 from opdstudio.core.errors import OpdError
+from opdstudio.core.paths import check_output_dir
 
-from .common import Subparsers, as_arg, emit, find_org, format_arg, open_profile, person_by_login, profile_arg
+from .common import (
+    Subparsers,
+    as_arg,
+    emit,
+    find_org,
+    format_arg,
+    local_password,
+    open_profile,
+    person_by_login,
+    profile_arg,
+)
 
 STATUSES = ("draft", "in_review", "changes_requested", "approved", "published", "rejected")
 
@@ -108,18 +119,22 @@ def _read(name: str) -> str:
 
 
 def actor(session: Any, args: argparse.Namespace) -> Any:
-    """The person ``--as`` names, or the only person of the profile."""
-    from opdstudio.core.services.people import people
+    """The person ``--as`` names (or the only person of the profile), signed in with their local password."""
+    from opdstudio.core.services.people import has_local_password, people, refuse_without_local_password, sign_in
 
     if args.login:
-        return person_by_login(session, args.login)
-    everyone = people(session)
-    if len(everyone) != 1:
-        raise OpdError(
-            "Profil ini berisi beberapa orang; sebutkan siapa Anda dengan --as LOGIN.",
-            "This profile holds several people; say who you are with --as LOGIN.",
-        )
-    return everyone[0]
+        person = person_by_login(session, args.login)
+    else:
+        everyone = people(session)
+        if len(everyone) != 1:
+            raise OpdError(
+                "Profil ini berisi beberapa orang; sebutkan siapa Anda dengan --as LOGIN.",
+                "This profile holds several people; say who you are with --as LOGIN.",
+            )
+        person = everyone[0]
+    if not has_local_password(session, person.id):
+        raise refuse_without_local_password(person)
+    return sign_in(session, person.login, local_password(args, person.login))
 
 
 def find_post(session: Any, key: str) -> Any:
@@ -412,7 +427,7 @@ def _photos(args: argparse.Namespace) -> int:
     with db.session() as session:
         plan = approved_plan(session, find_post(session, args.post).id)
         target = _target(plan, find_account(session, args.account))
-    saved = export_photos(media_store(db), plan.photos, target.platform, Path(args.out), plan.stem)
+    saved = export_photos(media_store(db), plan.photos, target.platform, check_output_dir(Path(args.out)), plan.stem)
     emit(args, [str(p) for p in saved], "\n".join(str(p) for p in saved) or "Post ini tidak berfoto.")
     return 0
 
@@ -426,7 +441,7 @@ def _article(args: argparse.Namespace) -> int:
         plan = approved_plan(session, find_post(session, args.post).id)
     if plan.article is None:
         raise OpdError("Post ini tidak ditujukan ke situs web.", "This post does not target a website.")
-    files = export_article(media_store(db), plan.article, Path(args.out), plan.stem)
+    files = export_article(media_store(db), plan.article, check_output_dir(Path(args.out)), plan.stem)
     paths = [files.html, files.text, *files.photos]
     emit(
         args,

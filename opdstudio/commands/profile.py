@@ -7,11 +7,23 @@ import getpass
 import sys
 from dataclasses import asdict
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, emit, find_org, format_arg, open_profile, profile_arg
+from .common import (
+    Subparsers,
+    as_arg,
+    ask_new_secret,
+    emit,
+    find_org,
+    format_arg,
+    local_password,
+    open_profile,
+    person_by_login,
+    profile_arg,
+    stdin_line,
+)
 
 if TYPE_CHECKING:
     from opdstudio.core.services.audit import ChainProblem
@@ -38,6 +50,14 @@ def register(sub: Subparsers) -> None:
     user_add.add_argument("--title", default="", help="jabatan")
     user_add.add_argument("--password-stdin", action="store_true", help="read the password from standard input")
     user_add.set_defaults(handler=_user_add)
+    passwd = user_sub.add_parser(
+        "passwd",
+        help="set your local password for this profile (the one the window's sign-in asks); without one yet, "
+        "prove who you are with your shared-database password",
+    )
+    profile_arg(passwd)
+    as_arg(passwd)
+    passwd.set_defaults(handler=_user_passwd)
     user_list = user_sub.add_parser("list", help="list the people of a profile")
     profile_arg(user_list)
     format_arg(user_list)
@@ -50,7 +70,12 @@ def register(sub: Subparsers) -> None:
     )
     profile_arg(verify)
     verify.add_argument("--url", help="also recompute the chains on this shared database (postgresql://login@…)")
-    verify.add_argument("--password-stdin", action="store_true", help="read the server password from standard input")
+    verify.add_argument(
+        "--password-stdin",
+        dest="server_password_stdin",
+        action="store_true",
+        help="read the server password from stdin",
+    )
     format_arg(verify)
     verify.set_defaults(handler=_audit_verify)
 
@@ -101,6 +126,49 @@ def _user_add(args: argparse.Namespace) -> int:
         )
         print(f"{person.name} ({person.login}) ditambahkan.")
     return 0
+
+
+def _user_passwd(args: argparse.Namespace) -> int:
+    """With ``--password-stdin``: line 1 the current local password (or, with none yet, the server password),
+    line 2 the new one."""
+    from opdstudio.core.services.people import check_password, has_local_password, set_password, sign_in
+
+    db = open_profile(args)
+    try:
+        with db.session() as session:
+            person = person_by_login(session, args.login)
+            if has_local_password(session, person.id):
+                sign_in(session, person.login, local_password(args, person.login))
+            else:
+                _prove_on_server(args, session, person)
+        if args.local_password_stdin:
+            new = stdin_line("kata sandi lokal baru", "new local password")
+        else:
+            new = ask_new_secret(f"Kata sandi lokal baru '{person.login}' / New local password of '{person.login}': ")
+        check_password(new)
+        with db.session() as session:
+            set_password(session, person.id, new)
+    finally:
+        db.close()
+    print(f"Kata sandi lokal '{person.login}' disimpan. / Local password of '{person.login}' saved.")
+    return 0
+
+
+def _prove_on_server(args: argparse.Namespace, session: Any, person: Any) -> None:
+    """A person pulled from the shared database proves who they are by logging in to it as themselves."""
+    from dataclasses import replace
+
+    from opdstudio.core.services.people import refuse_without_local_password
+    from opdstudio.core.sync.credentials import ServerAddress
+    from opdstudio.core.sync.settings import load_shared_db_settings
+
+    from .login import log_in
+
+    settings = load_shared_db_settings(session)
+    if not settings.configured:
+        raise refuse_without_local_password(person)
+    args.server_password_stdin = args.local_password_stdin
+    log_in(args, ServerAddress(replace(settings, login=person.login)), "Kata sandi PostgreSQL", "PostgreSQL password")
 
 
 def _user_list(args: argparse.Namespace) -> int:
@@ -161,23 +229,11 @@ def _chain_text(name: str, problems: list[ChainProblem]) -> str:
 
 def _server_audit_problems(args: argparse.Namespace) -> list[ChainProblem]:
     """The chains the login at ``--url`` may read, recomputed from the server's rows (``server verify-audit``)."""
-    from sqlalchemy.exc import DBAPIError
-
     from opdstudio.core.sync.admin import verify_audit
-    from opdstudio.core.sync.connection import connection_error, is_connect_failure, server_engine
 
-    from .sync import _password, keyring_account
+    from .login import address_of, with_server
 
-    engine = server_engine(args.url, _password(args, keyring_account(args.url)))
-    try:
-        return verify_audit(engine)
-    except DBAPIError as exc:
-        if is_connect_failure(exc):
-            raise connection_error(exc, args.url) from None
-        reason = str(exc.orig).strip().splitlines()[0]
-        raise OpdError(f"Server menolak: {reason}", f"The server refused: {reason}") from None
-    finally:
-        engine.dispose()
+    return with_server(args, address_of(args.url), ("Kata sandi PostgreSQL", "PostgreSQL password"), verify_audit)
 
 
 def _profile_info(args: argparse.Namespace) -> int:

@@ -1,29 +1,29 @@
 """Commands on the shared PostgreSQL database: init, add-org, add-user, passwd, verify-audit.
 
 Each connects with the operator's own login (``--url``, or the OPDSTUDIO_SERVER_URL environment variable);
-``init`` needs a superuser. The connecting password comes from libpq (PGPASSWORD, ~/.pgpass) or is asked for.
+``init`` needs a superuser and creates the database when it is missing. The connecting password comes as
+PostgreSQL users expect: PGPASSWORD, ~/.pgpass (PGPASSFILE), the keyring, or a labelled prompt on a terminal. A new
+login's password is asked (labelled with the login), read with ``--password-stdin`` or made with
+``--generate-password``.
 """
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import os
-import sys
-from collections.abc import Callable
 from dataclasses import asdict
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any
 
 from opdstudio.core.domain.enums import OrgKind, Role
-from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, emit, format_arg
+from .common import Subparsers, ask_new_secret, emit, format_arg, stdin_line
+from .login import URL_ENV, address_of, log_in, server_engine, with_server
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-URL_ENV = "OPDSTUDIO_SERVER_URL"
-T = TypeVar("T")
+SUPERUSER = ("Kata sandi superuser PostgreSQL", "PostgreSQL superuser password")
+OPERATOR = ("Kata sandi PostgreSQL Anda (operator)", "Your PostgreSQL password (operator)")
 
 
 def register(sub: Subparsers) -> None:
@@ -83,52 +83,44 @@ def _password_args(parser: argparse.ArgumentParser) -> None:
     how.add_argument("--generate-password", action="store_true", help="generate a password and print it once")
 
 
-def _new_password(args: argparse.Namespace) -> tuple[str, bool]:
-    """The new password and whether it was generated (and must be shown)."""
+def _new_password(args: argparse.Namespace, login: str, *, new_login: bool = True) -> tuple[str, bool]:
+    """The new password of ``login`` and whether it was generated (and must be shown)."""
+    from opdstudio.core.services.people import check_password
     from opdstudio.core.sync.admin import generate_password
 
     if args.generate_password:
         return generate_password(), True
     if args.password_stdin:
-        return sys.stdin.readline().rstrip("\n"), False
-    password = getpass.getpass("Kata sandi baru: ")
-    if getpass.getpass("Ulangi kata sandi baru: ") != password:
-        raise OpdError("Kedua kata sandi tidak sama.", "The two passwords differ.")
+        password = stdin_line(f"kata sandi baru '{login}'", f"new password of '{login}'")
+    else:
+        password = ask_new_secret(
+            f"Kata sandi untuk login baru '{login}' / Password for the new login '{login}': "
+            if new_login
+            else f"Kata sandi baru untuk login '{login}' / New password for the login '{login}': "
+        )
+    check_password(password)
     return password, False
 
 
-def _with_server(url: str | None, work: Callable[[Engine], T]) -> T:
-    """Run ``work(engine)`` on the server at ``url``, asking for the password when the server wants one."""
-    from sqlalchemy.exc import DBAPIError
-
-    from opdstudio.core.sync.connection import connection_error, is_connect_failure, needs_password, server_engine
-
-    if not url:
-        raise OpdError(
-            f"Sebutkan server dengan --url atau variabel lingkungan {URL_ENV}.",
-            f"Name the server with --url or the {URL_ENV} environment variable.",
-        )
-    password: str | None = None
-    while True:
-        engine = server_engine(url, password)
-        try:
-            return work(engine)
-        except DBAPIError as exc:
-            if not is_connect_failure(exc):
-                reason = str(exc.orig).strip().splitlines()[0]
-                raise OpdError(f"Server menolak: {reason}", f"The server refused: {reason}") from None
-            if password is None and needs_password(exc) and sys.stdin.isatty():
-                password = getpass.getpass("Kata sandi server: ")
-                continue
-            raise connection_error(exc, url) from None
-        finally:
-            engine.dispose()
-
-
 def _init(args: argparse.Namespace) -> int:
-    from opdstudio.core.sync.admin import init_server
+    from dataclasses import replace
 
-    result = _with_server(args.url, init_server)
+    from opdstudio.core.sync.admin import create_database, init_server
+    from opdstudio.core.sync.settings import DatabaseMissing
+
+    address = address_of(args.url)
+    try:
+        credential = log_in(args, address, *SUPERUSER)
+    except DatabaseMissing:
+        # Create it from the server's maintenance database, with the same login (which must be allowed to).
+        name = address.settings.database
+        maintenance = replace(address, settings=replace(address.settings, database="postgres"))
+        credential = log_in(args, maintenance, *SUPERUSER)
+        with server_engine(args, maintenance, SUPERUSER, credential) as engine:
+            create_database(engine, name)
+        print(f"Basis data '{name}' dibuat. / Database '{name}' created.")
+    with server_engine(args, address, SUPERUSER, credential) as engine:
+        result = init_server(engine)
     state = "sudah mutakhir" if result.revision_before == result.revision_after else "dibuat/diperbarui"
     emit(
         args,
@@ -146,7 +138,7 @@ def _add_org(args: argparse.Namespace) -> int:
         with engine.begin() as conn:
             return add_org(conn, args.name, args.kind, args.parent, args.short_name)
 
-    org_id = _with_server(args.url, work)
+    org_id = with_server(args, address_of(args.url), OPERATOR, work)
     emit(args, {"id": org_id, "name": args.name}, f"Organisasi '{args.name}' ditambahkan ({org_id}).")
     return 0
 
@@ -157,18 +149,25 @@ def _add_user(args: argparse.Namespace) -> int:
 
     login = check_login(args.login)
     data: dict[str, Any] = {"login": login, "role": args.role}
+    address = address_of(args.url)
+
+    def exists(engine: Engine) -> bool:
+        with engine.connect() as conn:
+            return admin.login_exists(conn, login)
 
     def work(engine: Engine) -> None:
         with engine.begin() as conn:
             data["created"] = not admin.login_exists(conn, login)
             if data["created"]:
-                password, generated = _new_password(args)
                 admin.add_user(conn, login, (args.name or "").strip() or login, password, args.title)
                 if generated:
                     data["password"] = password
             data["membership_id"] = admin.grant_role(conn, login, args.org, Role(args.role), args.level)
 
-    _with_server(args.url, work)
+    with server_engine(args, address, OPERATOR) as engine:
+        # Ask for the new login's password before opening the transaction that creates it.
+        password, generated = ("", False) if exists(engine) else _new_password(args, login)
+        work(engine)
     text = (
         f"Login '{login}' {'dibuat' if data['created'] else 'sudah ada'}; peran {args.role} di '{args.org}' diberikan."
     )
@@ -181,13 +180,14 @@ def _add_user(args: argparse.Namespace) -> int:
 def _passwd(args: argparse.Namespace) -> int:
     from opdstudio.core.sync.admin import set_password
 
-    password, generated = _new_password(args)
+    address = address_of(args.url)
+    password, generated = _new_password(args, args.login, new_login=False)
 
     def work(engine: Engine) -> None:
         with engine.begin() as conn:
             set_password(conn, args.login, password)
 
-    _with_server(args.url, work)
+    with_server(args, address, OPERATOR, work)
     print(f"Kata sandi '{args.login}' diganti.")
     if generated:
         print(f"Kata sandi baru (tampil sekali): {password}")
@@ -197,7 +197,7 @@ def _passwd(args: argparse.Namespace) -> int:
 def _verify_audit(args: argparse.Namespace) -> int:
     from opdstudio.core.sync.admin import verify_audit
 
-    problems = _with_server(args.url, verify_audit)
+    problems = with_server(args, address_of(args.url), OPERATOR, verify_audit)
     emit(
         args,
         {"ok": not problems, "problems": [asdict(p) for p in problems]},

@@ -18,6 +18,7 @@ from opdstudio.core.services import composing, lint_service, posts, workflow
 from opdstudio.core.services.composing import ComposerState, VariantDraft
 from opdstudio.core.services.lint_service import LEAD, MAIN
 from opdstudio.core.storage.database import Database
+from tests.conftest import PASSWORD
 
 PHONE = "Info pendaftaran hubungi 081234567890."
 
@@ -224,7 +225,9 @@ def test_lint_cli_reads_standard_input_and_agency_overrides(
     profile = str(db.paths.root)
     rules = tmp_path / "aturan.toml"
     rules.write_text('[[override]]\nrule = "slang.tidak"\nseverity = "info"\n', encoding="utf-8")
-    assert main(["lint-rules", "set", str(rules), "--org", world.bidang, "--as", "budi", "--profile", profile]) == 0
+    monkeypatch.setattr("sys.stdin", __import__("io").StringIO(PASSWORD + "\n"))
+    argv = ["lint-rules", "set", str(rules), "--org", world.bidang, "--as", "budi", "--password-stdin"]
+    assert main([*argv, "--profile", profile]) == 0
     capsys.readouterr()
     monkeypatch.setattr("sys.stdin", __import__("io").StringIO("Gak masalah."))
     assert main(["lint", "-", "--org", world.bidang, "--profile", profile, "--lang", "en", "--format", "json"]) == 0

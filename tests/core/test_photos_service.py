@@ -98,7 +98,7 @@ def test_media_import_cli_reports_each_file_as_json(
     bad = tmp_path / "rusak.jpg"
     bad.write_bytes(good.read_bytes()[:200])
     args = ["media", "import", str(good), str(bad), "--profile", str(db.paths.root), "--format", "json"]
-    assert main(args) == 0
+    assert main(args) == 3  # one file refused
     ok, refused = json.loads(capsys.readouterr().out)
     assert ok["ok"] and ok["file"] == str(good) and len(ok["sha256"]) == 64 and ok["has_gps"]
     assert {"name", "path", "width", "height"} <= set(ok["renditions"][0])
@@ -106,15 +106,16 @@ def test_media_import_cli_reports_each_file_as_json(
     assert (
         not refused["ok"] and refused["error"] == "Berkas gambar terpotong (tidak lengkap); salin ulang dari sumbernya."
     )
-    assert main(args) == 0
+    assert main(args) == 3
     assert json.loads(capsys.readouterr().out)[0]["duplicate"] is True
 
 
 def test_media_import_cli_fails_only_when_it_cannot_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     not_a_folder = tmp_path / "berkas"
     not_a_folder.write_text("x")
-    assert main(["media", "import", "a.jpg", "--profile", str(not_a_folder)]) == 1
-    assert "Profil tidak dapat dibuka" in capsys.readouterr().err
+    assert main(["media", "import", "a.jpg", "--profile", str(not_a_folder)]) == 6
+    assert "bukan folder profil" in capsys.readouterr().err
+    assert not_a_folder.read_text() == "x"
 
 
 def test_media_and_lint_are_listed_commands() -> None:

@@ -30,6 +30,7 @@ pytestmark = pytest.mark.xdist_group("test_review_story")
 
 PASSWORDS = {"admin": "Sandi-Admin-2026", "reviewer": "Sandi-Kabid-2026", "oversight": "Sandi-Inspektorat-26"}
 ACCOUNT_URL = "https://instagram.com/kominfo.rl"
+LOCAL_PASSWORD = "lokal-sandi-2026"  # each person's local password, chosen at their first sync
 OFFLINE_URL = "postgresql://nobody@/tidak_ada?host=/nonexistent-socket-dir&connect_timeout=2"
 
 
@@ -41,6 +42,9 @@ class Cli:
         self.monkeypatch = monkeypatch
 
     def run(self, *argv: str, stdin: str = "") -> tuple[int, str, str]:
+        """Run a command; acting ``--as`` someone gives their local password on standard input."""
+        if "--as" in argv and not stdin:
+            argv, stdin = (*argv, "--password-stdin"), LOCAL_PASSWORD + "\n"
         self.monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
         code = main(list(argv))
         out, err = self.capsys.readouterr()
@@ -117,7 +121,9 @@ def test_the_review_story(
     profile = {key: str(tmp_path / key) for key in PASSWORDS}
 
     def sync(key: str) -> Any:
-        report = cli.ok("sync", "--profile", profile[key], "--url", url[key], "--password-stdin", stdin=PASSWORDS[key])
+        # The server password, then (read only by the first sync, which joins) the new local password.
+        stdin = f"{PASSWORDS[key]}\n{LOCAL_PASSWORD}\n"
+        report = cli.ok("sync", "--profile", profile[key], "--url", url[key], "--password-stdin", stdin=stdin)
         assert (report["rejected"], report["conflicts"], report["pending"]) == (0, 0, 0), report
         return report
 
@@ -137,7 +143,7 @@ def test_the_review_story(
     code, _, err = cli.run(
         "sync", "--profile", profile["admin"], "--url", url["admin"], "--password-stdin", stdin="salah-sandi-1"
     )
-    assert code == 1 and "password authentication failed" in err
+    assert code == 11 and "Kata sandi salah" in err
     for key in PASSWORDS:  # each profile gets the people, organisations and accounts from the server
         assert sync(key)["pulled"] > 0
 
@@ -148,7 +154,7 @@ def test_the_review_story(
     )["id"]  # fmt: skip
     assert cli.ok("post", "submit", post_id, *as_("admin"))["status"] == "in_review"
     code, _, err = cli.run("sync", "--profile", profile["admin"], "--url", OFFLINE_URL, "--password-stdin", stdin="x")
-    assert code == 1 and "tidak dapat dihubungi" in err
+    assert code == 10 and "tidak dapat dihubungi" in err
     assert cli.ok("sync", "--profile", profile["admin"], "--status")["pending"] > 0
     assert sync("admin")["pushed"] > 0
     assert server_status(post_id) == "in_review"
@@ -256,7 +262,7 @@ def test_the_review_story(
         "--password-stdin",
         stdin="salah-sandi-2",
     )
-    assert code == 1 and "password authentication failed" in err
+    assert code == 11 and "Kata sandi salah" in err
 
     # --- a tampered server row is detected ------------------------------------------------------------
     with db.superuser() as conn, conn.transaction():

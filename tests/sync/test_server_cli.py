@@ -27,6 +27,13 @@ def blank_db(pg_server: pgserver.PostgresServer) -> Iterator[SharedDb]:
     db.drop()
 
 
+class Terminal(io.StringIO):
+    """Standard input as a person at a terminal has it (getpass itself is replaced in the test)."""
+
+    def isatty(self) -> bool:
+        return True
+
+
 def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     code = main(list(argv))
     out, err = capsys.readouterr()
@@ -129,7 +136,9 @@ def test_add_user_asks_for_the_password_twice(
     url = shared_world.db.url(shared_world.people["operator"].login)
     login = f"{shared_world.db.name}_tono"
     answers = iter(["sandi-tono-123", "sandi-tono-124"])
-    monkeypatch.setattr("getpass.getpass", lambda prompt: next(answers))
+    prompts: list[str] = []
+    monkeypatch.setattr("sys.stdin", Terminal())
+    monkeypatch.setattr("getpass.getpass", lambda prompt: prompts.append(prompt) or next(answers))
     code, _, err = run(
         capsys, "server", "add-user", "--url", url, "--login", login, "--org", "Bidang IKP", "--role", "admin"
     )
@@ -139,6 +148,7 @@ def test_add_user_asks_for_the_password_twice(
         capsys, "server", "add-user", "--url", url, "--login", login, "--org", "Bidang IKP", "--role", "admin"
     )
     assert code == 0 and "dibuat" in out and "sandi-tono" not in out
+    assert prompts[0] == f"Kata sandi untuk login baru '{login}' / Password for the new login '{login}': "
     with shared_world.db.connect(login) as tono:
         assert tono.execute("SELECT name FROM app.person WHERE id = app.person_id()").fetchone() == (login,)
 
@@ -165,7 +175,8 @@ def test_passwd_sets_a_password_postgresql_accepts(
         with pytest.raises(psycopg.OperationalError, match="password authentication failed"):
             psycopg.connect(shared_world.db.url(login), password="salah-sandi")
         code, _, err = run(capsys, "server", "verify-audit", "--url", shared_world.db.url(login))
-        assert code == 1 and "password" in err  # no password given, none asked for without a terminal
+        # No password given and none asked for without a terminal: the message says how to give one.
+        assert code == 11 and "meminta kata sandi" in err and "PGPASSWORD" in err and "Traceback" not in err
     finally:
         hba.write_text(original)
         with shared_world.db.superuser() as root:

@@ -137,3 +137,19 @@ def set_password(session: Session, person_id: str, password: str) -> None:
         session.add(LocalCredential(person_id=person_id, password_hash=hash_password(password)))
     else:
         credential.password_hash = hash_password(password)
+
+
+def has_local_password(session: Session, person_id: str) -> bool:
+    """Whether the person can sign in to this profile (has a local password here)."""
+    return session.get(LocalCredential, person_id) is not None
+
+
+def refuse_without_local_password(person: Person) -> AuthError:
+    """Why ``person`` may not act on this profile: nobody can sign in as them here."""
+    return AuthError(
+        f"'{person.login}' belum punya kata sandi lokal di profil ini, jadi tidak dapat masuk atau bertindak di sini. "
+        f"Orangnya menetapkannya dengan 'opdstudio user passwd --as {person.login}' (membuktikan diri dengan kata "
+        "sandi server).",
+        f"'{person.login}' has no local password on this profile, so nobody can sign in or act as them here. They "
+        f"set one with 'opdstudio user passwd --as {person.login}' (proving who they are with the server password).",
+    )

@@ -68,6 +68,23 @@ def init_server(engine: Engine, target: str = "head") -> InitResult:
     return InitResult(database, roles, before, after)
 
 
+def create_database(engine: Engine, name: str) -> None:
+    """Create the database ``name`` (UTF8) for ``server init``; refused plainly when the login may not."""
+    with engine.connect() as conn:
+        allowed = conn.execute(
+            text("SELECT rolsuper OR rolcreatedb FROM pg_roles WHERE rolname = current_user")
+        ).scalar_one()
+    if not allowed:
+        raise OpdError(
+            f"Basis data '{name}' belum ada dan login ini tidak boleh membuatnya. Buat dulu (createdb {name}) atau "
+            "pakai superuser PostgreSQL.",
+            f"The database '{name}' does not exist and this login may not create it. Create it first "
+            f"(createdb {name}) or use a PostgreSQL superuser.",
+        )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql(f"CREATE DATABASE {quote_ident(name)} ENCODING 'UTF8' TEMPLATE template0")
+
+
 def find_org(conn: Connection, key: str) -> str:
     """The id of the organisation whose id or exact name is ``key``."""
     ids = (

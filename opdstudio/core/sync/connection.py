@@ -40,20 +40,6 @@ def is_connect_failure(exc: DBAPIError) -> bool:
     return state is None or state[:2] in ("08", "28") or state == "3D000"
 
 
-def needs_password(exc: DBAPIError) -> bool:
-    """Whether connecting failed only because no password was given."""
-    return "no password supplied" in str(exc.orig)
-
-
-def connection_error(exc: DBAPIError, url: str) -> OpdError:
-    """What to tell a person when connecting to ``url`` failed (the server's own reason included)."""
-    shown = make_url(url.strip()).render_as_string(hide_password=True)
-    reason = str(exc.orig).strip().splitlines()[0] if str(exc.orig).strip() else type(exc.orig).__name__
-    return OpdError(
-        f"Tidak dapat terhubung ke server {shown}: {reason}", f"Cannot connect to the server {shown}: {reason}"
-    )
-
-
 def scram_verifier(conn: Connection, login: str, password: str) -> str:
     """The SCRAM-SHA-256 verifier of ``password`` for ``login``, computed here so the password never travels."""
     raw = cast(Any, conn.connection.dbapi_connection)

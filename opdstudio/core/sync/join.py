@@ -63,7 +63,14 @@ def join_shared_database(
             "Joining the shared database was cancelled; no local password was set. "
             "Try again at any time with the same connection details to continue.",
         )
-    login = clean.login.lower()
+    return claim_local_password(db, clean.login, local_password)
+
+
+def claim_local_password(db: Database, login: str, local_password: str) -> Person:
+    """Give the person whose login is ``login`` (pulled from the shared database) this profile's local sign-in
+    password; an :class:`OpdError` when the server holds no such person."""
+    check_password(local_password)
+    login = login.lower()
     with db.session() as session:
         person = session.exec(select(Person).where(Person.login == login)).first()
         if person is None or person.deleted_at is not None:

@@ -34,8 +34,55 @@ _PREFIX = "shared_db."
 _FIELDS = ("host", "port", "database", "login", "sslmode", "ca_file", "remember_password")
 
 
-class PasswordRefused(OpdError):
+class ConnectFailure(OpdError):
+    """Connecting to the shared database failed; ``exit_code`` tells the CLI's caller which way, ``detail`` holds
+    libpq's own words (for ``-v`` and the log, never the only explanation)."""
+
+    exit_code = 10
+
+    def __init__(self, message_id: str, message_en: str, detail: str = "") -> None:
+        super().__init__(message_id, message_en)
+        self.detail = detail
+
+
+class ServerUnreachable(ConnectFailure):
+    """No PostgreSQL answered at that host and port."""
+
+    exit_code = 10
+
+
+class PasswordRefused(ConnectFailure):
     """The server wants a (different) password for this login."""
+
+    exit_code = 11
+
+
+class PasswordMissing(PasswordRefused):
+    """The server wants a password and none was given."""
+
+
+class UnknownLogin(ConnectFailure):
+    """The server has no login role of that name."""
+
+    exit_code = 12
+
+
+class DatabaseMissing(ConnectFailure):
+    """The server answered but has no database of that name."""
+
+    exit_code = 13
+
+
+class TlsRefused(ConnectFailure):
+    """TLS could not be set up as the TLS mode asks (no TLS on the server, an untrusted certificate …)."""
+
+    exit_code = 14
+
+
+class LoginRefused(ConnectFailure):
+    """The server's access rules (pg_hba.conf) do not let this login in from here."""
+
+    exit_code = 15
 
 
 @dataclass(frozen=True)
@@ -153,7 +200,7 @@ def open_connection(settings: SharedDbSettings, password: str | None, **kwargs: 
             "The shared database is not set up: fill in the server, database name and login.",
         )
     if s.ca_file and not os.path.isfile(s.ca_file):
-        raise OpdError(
+        raise TlsRefused(
             f"Masalah TLS: berkas sertifikat CA {s.ca_file} tidak ditemukan.",
             f"TLS problem: the CA certificate file {s.ca_file} was not found.",
         )
@@ -178,45 +225,64 @@ def test_connection(settings: SharedDbSettings, password: str | None) -> str:
 test_connection.__test__ = False  # type: ignore[attr-defined]  # not a pytest test despite its name
 
 
-def describe_connect_error(exc: psycopg.Error, settings: SharedDbSettings) -> OpdError:
-    """What to tell a person when connecting failed: wrong password, unreachable host, TLS … (id and en)."""
+def describe_connect_error(exc: psycopg.Error, settings: SharedDbSettings) -> ConnectFailure:
+    """What to tell a person when connecting failed: wrong password, unreachable host, TLS … (id and en).
+
+    libpq's own text is kept in ``detail`` only: it is English, technical, and never the only explanation.
+    """
     detail = " ".join(str(exc).split()) or type(exc).__name__
     low = detail.lower()
     where = f"{settings.host}:{settings.port}" if not settings.host.startswith("/") else settings.host
     state = getattr(exc, "sqlstate", None) or ""
+    login, database = settings.login, settings.database
     if "no password supplied" in low:
-        return PasswordRefused(
-            f"Server {where} meminta kata sandi untuk login {settings.login}.",
-            f"The server {where} asks for a password for the login {settings.login}.",
+        return PasswordMissing(
+            f"Server {where} meminta kata sandi untuk login {login}, tetapi tidak ada yang diberikan. Jalankan di "
+            "terminal agar ditanyakan, atau beri lewat PGPASSWORD, ~/.pgpass (PGPASSFILE) atau --password-stdin.",
+            f"The server {where} asks for a password for the login {login} and none was given. Run it on a "
+            "terminal to be asked, or give it through PGPASSWORD, ~/.pgpass (PGPASSFILE) or --password-stdin.",
+            detail,
+        )
+    if "role" in low and "does not exist" in low:
+        return UnknownLogin(
+            f"Login {login} tidak dikenal di server {where}. Hubungi operator Diskominfo.",
+            f"The login {login} is unknown on the server {where}. Contact the Diskominfo operator.",
+            detail,
         )
     if state == "28P01" or "password authentication failed" in low or "authentication failed" in low:
         return PasswordRefused(
-            f"Kata sandi salah untuk login {settings.login} di {where}.",
-            f"Wrong password for the login {settings.login} on {where}.",
-        )
-    if "role" in low and "does not exist" in low:
-        return OpdError(
-            f"Login {settings.login} tidak dikenal di server {where}. Hubungi operator Diskominfo.",
-            f"The login {settings.login} is unknown on the server {where}. Contact the Diskominfo operator.",
+            f"Kata sandi salah untuk login {login} di {where} (atau login itu belum dibuat oleh operator).",
+            f"Wrong password for the login {login} on {where} (or the operator has not created that login).",
+            detail,
         )
     if state == "3D000" or ("database" in low and "does not exist" in low):
-        return OpdError(
-            f"Basis data {settings.database} tidak ada di server {where}.",
-            f"The database {settings.database} does not exist on the server {where}.",
+        return DatabaseMissing(
+            f"Basis data {database} tidak ada di server {where}. Periksa namanya, atau minta operator menjalankan "
+            "'opdstudio server init'.",
+            f"The database {database} does not exist on the server {where}. Check its name, or ask the operator to "
+            "run 'opdstudio server init'.",
+            detail,
         )
     if any(word in low for word in ("ssl", "tls", "certificate", "sslrootcert")):
-        return OpdError(
-            f"Masalah TLS saat terhubung ke {where} (mode {settings.sslmode}): {detail}",
-            f"TLS problem connecting to {where} (mode {settings.sslmode}): {detail}",
+        return TlsRefused(
+            f"Masalah TLS saat terhubung ke {where} (mode {settings.sslmode}): server tidak menawarkan TLS atau "
+            "sertifikatnya tidak dipercaya. Periksa mode TLS dan berkas CA.",
+            f"TLS problem connecting to {where} (mode {settings.sslmode}): the server offers no TLS or its "
+            "certificate is not trusted. Check the TLS mode and the CA file.",
+            detail,
         )
     if state.startswith("28") or "pg_hba.conf" in low:
-        return OpdError(
-            f"Server {where} menolak login {settings.login}: {detail}",
-            f"The server {where} refused the login {settings.login}: {detail}",
+        return LoginRefused(
+            f"Server {where} tidak mengizinkan login {login} masuk dari komputer ini (aturan pg_hba.conf). "
+            "Hubungi operator Diskominfo.",
+            f"The server {where} does not let the login {login} in from this computer (pg_hba.conf rules). "
+            "Contact the Diskominfo operator.",
+            detail,
         )
-    return OpdError(
-        f"Server {where} tidak dapat dihubungi. Periksa alamat, port dan jaringan. ({detail})",
-        f"The server {where} cannot be reached. Check the address, port and network. ({detail})",
+    return ServerUnreachable(
+        f"Server {where} tidak dapat dihubungi. Periksa alamat, port dan jaringan.",
+        f"The server {where} cannot be reached. Check the address, port and network.",
+        detail,
     )
 
 
