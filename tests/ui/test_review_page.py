@@ -100,12 +100,12 @@ def test_queue_is_oldest_first_with_the_level_waiting_and_a_preview_per_platform
     assert "menunggu tingkat 1 dari 1" in page.detail.header.text()
 
     tabs = [page.detail.previews.tabText(i) for i in range(page.detail.previews.count())]
-    assert tabs == ["Facebook", "Instagram"]
-    instagram = page.detail.panes["instagram"]
-    assert instagram.platform.currentData() == "instagram"
+    assert tabs == ["Facebook kominforl", "Instagram @kominfo.rl"]
+    instagram = page.detail.pane("instagram")
+    assert instagram.current_target() == ("instagram", "@kominfo.rl")
     assert "@kominfo.rl" in instagram.text.text() and "Posyandu Melati melayani 40 balita" in instagram.text.text()
     page.detail.previews.setCurrentIndex(0)
-    facebook = page.detail.panes["facebook"]
+    facebook = page.detail.pane("facebook")
     assert facebook.isVisible() and "kominforl" in facebook.header.text()
     assert "Posyandu Melati melayani 40 balita" in facebook.text.text()
     info = [page.detail.info.tabText(i) for i in range(page.detail.info.count())]
@@ -113,7 +113,7 @@ def test_queue_is_oldest_first_with_the_level_waiting_and_a_preview_per_platform
 
     page.go(1)
     assert "menunggu tingkat 1 dari 2" in page.detail.header.text()
-    assert "Bupati membuka Musrenbang" in page.detail.panes["facebook"].text.text()
+    assert "Bupati membuka Musrenbang" in page.detail.pane("facebook").text.text()
 
 
 def test_photos_show_with_caption_alt_text_and_consent_note(
@@ -144,8 +144,8 @@ def test_photos_show_with_caption_alt_text_and_consent_note(
     assert "Teks alternatif: Seorang kader menimbang bayi di posyandu." in text
     assert "Ada anak-anak · persetujuan: Izin lisan orang tua." in text
     assert not detail.photos.item(0).icon().isNull()
-    assert detail.panes["instagram"].image.pixmap() is not None and detail.panes["instagram"].image.isVisibleTo(
-        detail.panes["instagram"]
+    assert detail.pane("instagram").image.pixmap() is not None and detail.pane("instagram").image.isVisibleTo(
+        detail.pane("instagram")
     )
     assert [page.target.itemText(i) for i in range(page.target.count())] == [
         "Seluruh post",
@@ -186,7 +186,7 @@ def test_the_reviewer_sees_what_changed_since_their_last_review(
     assert "underline" in shown and "#d7f5dd" in shown  # the insertion's style survived into the document
     assert "Teks Facebook, Instagram mengikuti teks utama" in detail.changes.toPlainText()
     assert "[Instagram] Sebutkan jumlah kader yang bertugas." in detail.history.toPlainText()
-    assert "dengan 5 kader" in detail.panes["instagram"].text.text()
+    assert "dengan 5 kader" in detail.pane("instagram").text.text()
     assert INSERT_STYLE != DELETE_STYLE
 
 

@@ -455,7 +455,7 @@ class ComposerDialog(QDialog):
         editor = self.variant_editors.get(self._tab_key(index))
         if editor is not None:
             editor.show_main(self.main_editor.toPlainText())
-            self.preview.show_platform(editor.platform)
+            self.preview.show_target(editor.platform)
 
     def _update_main_counters(self) -> None:
         state = self.current_state()
@@ -668,11 +668,11 @@ class ComposerDialog(QDialog):
     # -- preview ---------------------------------------------------------------------------------------
 
     def _refresh_preview(self) -> None:
-        handles: dict[str, str] = {}
+        handles: dict[str, list[str]] = {}
         for account_id in self.details.chosen_targets():
             row = self._accounts.get(account_id)
             if row is not None:
-                handles.setdefault(row.platform, row.handle)
+                handles.setdefault(row.platform, []).append(row.handle)
         self.preview.show_state(self.current_state(), handles)
         self._update_title()
 

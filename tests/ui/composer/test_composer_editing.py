@@ -131,21 +131,22 @@ def test_a_website_article_and_the_event_details_are_saved(
     assert offered.data(offered.index(0, 0)) == "Pasar Murah"
 
 
-def test_the_preview_shows_the_platform_and_cuts_the_caption(
+def test_the_preview_shows_the_platform_and_marks_where_the_feed_folds_the_caption(
     qtbot: QtBot, open_composer: OpenComposer, accounts: dict[str, str]
 ) -> None:
     dialog = open_composer()
     _target(dialog, accounts["instagram"], accounts["x"])
     qtbot.keyClicks(dialog.main_editor, "Kata " * 40 + "#RejangLebong")
     dialog._refresh_preview()
-    dialog.preview.show_platform("instagram")
+    dialog.preview.show_target("instagram")
     assert "@kominfo.rl" in dialog.preview.header.text()
-    assert "… selengkapnya" in dialog.preview.text.text()
-    assert "RejangLebong" not in dialog.preview.text.text()
-    dialog.preview.show_platform("x")
+    shown = dialog.preview.text.text()
+    assert "… selengkapnya" in shown
+    assert shown.index("selengkapnya") < shown.index("RejangLebong")  # folded there, yet the rest is shown
+    dialog.preview.show_target("x")
     assert "RejangLebong" in dialog.preview.text.text()
     dialog.tabs.setCurrentWidget(dialog.variant_editors["instagram"])
-    assert dialog.preview.platform.currentData() == "instagram"
+    assert dialog.preview.current_target()[0] == "instagram"
 
 
 def test_a_post_sent_back_shows_what_the_reviewer_asked(db: Database, world: Any, open_composer: OpenComposer) -> None:
