@@ -4,13 +4,15 @@ navigation and decisions, required comments, a confirmed reject."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -153,6 +155,44 @@ def test_photos_show_with_caption_alt_text_and_consent_note(
         "Instagram",
         "Foto 1",
     ]
+
+
+def test_the_diff_shows_photo_thumbnails_and_alt_text_caption_and_consent_changes(
+    db: Database, world: Any, open_page: Callable[[str], ReviewPage], tmp_path: Path
+) -> None:
+    picture = tmp_path / "kegiatan.jpg"
+    Image.new("RGB", (480, 320), (40, 120, 200)).save(picture, "JPEG")
+    [imported] = photos.import_files(db, world.admin, [picture])
+    assert imported.photo is not None
+    with db.session() as s:
+        post = posts.create_post(
+            s, world.admin, world.bidang, title="Posyandu", main_text=TEXT, target_account_ids=[world.instagram]
+        )
+        post_id = post.id
+    photo = imported.photo
+
+    def placed(caption: str, alt: str, consent: str) -> Callable[[composing.ComposerState], None]:
+        def change(state: composing.ComposerState) -> None:
+            state.photos = [photo]
+            photo.caption, photo.alt_text, photo.consent_note = caption, alt, consent
+
+        return change
+
+    _edit_and_resubmit(db, world, post_id, placed("Kader menimbang.", "Kader dan bayi.", "Izin lisan."))
+    with db.session() as s:
+        workflow.request_changes(s, world.kabid, post_id, posts.compute_hash(s, posts.get_post(s, post_id)), "Alt?")
+    _edit_and_resubmit(db, world, post_id, placed("Kader menimbang.", "Kader menimbang bayi.", "Izin tertulis."))
+    page = open_page(world.kabid)
+    changes = page.detail.changes
+    text = changes.toPlainText()
+    assert "Teks alternatif: Kader" in text and "Catatan persetujuan: Izin" in text
+    html_text = changes.toHtml()
+    for gone, new in (("dan", "menimbang"), ("lisan", "tertulis")):  # struck through, then underlined
+        assert re.search(f"line-through[^>]*>{gone}<", html_text) and re.search(f"underline[^>]*>{new}", html_text)
+    assert f"[{photo.sha256[:8]}]" not in text  # the photo is shown by its picture, not its hash
+    assert f"photo:{photo.sha256[:8]}" in changes.toHtml()
+    image = changes.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{photo.sha256[:8]}"))
+    assert isinstance(image, QImage) and not image.isNull()
 
 
 def test_the_reviewer_sees_what_changed_since_their_last_review(

@@ -579,7 +579,7 @@ class ComposerDialog(QDialog):
         """Show what changed since the previous submission; True when the author sends it."""
         from .resubmit import ResubmitDialog
 
-        return bool(ResubmitDialog(changes, self).exec())
+        return bool(ResubmitDialog(changes, self.pictures.small, self).exec())
 
     def discard_recovered(self) -> None:
         """Drop the recovered edits and show the post as it is stored (a new draft closes)."""

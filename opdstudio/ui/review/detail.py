@@ -28,7 +28,7 @@ from ..composer.preview import PreviewPane
 from ..context import AppContext
 from ..labels import platform_label
 from ..models import local_time
-from .diff_view import diff_html
+from .diff_view import show_diff
 
 THUMB = QSize(120, 80)  # photos are mostly 3:2 or 4:3
 
@@ -140,7 +140,7 @@ class ReviewDetail(QWidget):
                 if view.diff_basis == DiffBasis.LAST_REVIEW
                 else self.tr("Perubahan sejak pengajuan sebelumnya")
             )
-            self.changes.setHtml(diff_html(title, view.changes))
+            show_diff(self.changes, title, view.changes, self.pictures.small)
             self.info.addTab(self.changes, self.tr("Perubahan"))
         shown = [c for c in view.report.findings if c.finding.severity != "info"]
         self.findings.setHtml(lint_notes_html(view.report, view.justification_authors, view.content_hash))
