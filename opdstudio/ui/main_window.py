@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.sync_button = QToolButton()
         self.sync_button.setDefaultAction(self.sync_action)
         self.sync_button.setAutoRaise(True)
+        for label in (self.profile_state, self.who):
+            label.setMinimumWidth(1)  # a long profile path or name never widens the window past the screen
         self.statusBar().addWidget(self.profile_state, 1)
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.who)

@@ -9,12 +9,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -100,9 +102,17 @@ class SettingsPage(QWidget):
         right = QVBoxLayout()
         right.addWidget(shared)
         right.addWidget(log_box, 1)
-        layout = QHBoxLayout(self)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        scroll = QScrollArea()  # the page scrolls on a small screen instead of widening the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.sync.state_changed.connect(self._show_sync_state)
         self.sync.problems_changed.connect(self._show_sync_log)
         self._load_shared_db()
@@ -132,6 +142,8 @@ class SettingsPage(QWidget):
         }
         for mode in SSLMODES:
             self.db_sslmode.addItem(f"{mode} — {described[mode]}", mode)
+        self.db_sslmode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.db_sslmode.setMinimumContentsLength(24)
         self.db_ca_file = QLineEdit()
         self.db_ca_file.setPlaceholderText(self.tr("berkas .pem dari Diskominfo (untuk verify-ca / verify-full)"))
         pick = QToolButton()
