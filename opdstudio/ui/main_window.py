@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         composer.exec()
         composer.deleteLater()
         self._show_page(self.stack.currentIndex())
+        if composer.post_id and self.stack.currentWidget() is self.drafts:
+            self.drafts.show_post(composer.post_id, submitted=composer.submitted)
 
     def offer_recovery(self) -> None:
         """After a crash: offer the drafts whose edits were autosaved but never saved to their post."""

@@ -17,6 +17,7 @@ from .labels import platform_label
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a column sorts by: instants as instants, text without case
 
 
 def local_time(value: datetime | None) -> str:
@@ -58,6 +59,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self.columns[index.column()].value(self.rows[index.row()])
             return local_time(value) if isinstance(value, datetime) else value
+        if role == SORT_ROLE:
+            value = self.columns[index.column()].value(self.rows[index.row()])
+            if isinstance(value, datetime):
+                return value.timestamp()
+            return value.casefold() if isinstance(value, str) else value
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -96,6 +96,7 @@ class ComposerDialog(QDialog):
         self.report = LintReport([])
         self.justifications: dict[tuple[str, str], LintJustification] = {}
         self.read_only = False
+        self.submitted = False  # sent to the reviewers before closing
         self._buffer_id = new_id()
         self._seq = 0
         self._modified = False  # changed since loaded or saved
@@ -572,6 +573,7 @@ class ComposerDialog(QDialog):
             if waiting:
                 self.findings.list.setCurrentRow(waiting[0])
             return
+        self.submitted = True
         self._finish()
         self.accept()
 
