@@ -143,7 +143,7 @@ def test_the_registry_is_searched_and_filtered_and_shows_whole_urls(qtbot: QtBot
 
 
 def test_a_pasted_url_is_kept_as_pasted_and_a_fixed_error_disappears(qtbot: QtBot, town: tuple[Database, Town]) -> None:
-    db, t = town
+    _db, t = town
     dialog = AccountDialog(_ctx(town, "fajar"), {t.dinkes: "Dinas Kesehatan"})
     qtbot.addWidget(dialog)
     dialog.platform.setCurrentIndex(dialog.platform.findData("instagram"))
