@@ -34,7 +34,7 @@ from opdstudio.core.services import composing, diffing, lint_service, posts, wor
 from opdstudio.core.services.accounts import AccountRow, accounts_for_posting
 from opdstudio.core.services.composing import ComposerState
 from opdstudio.core.services.lint_service import LEAD, MAIN, LintReport
-from opdstudio.core.services.orgs import orgs_where
+from opdstudio.core.services.orgs import memberships, orgs_where
 from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
 
@@ -237,7 +237,9 @@ class ComposerDialog(QDialog):
             names = {
                 o.id: o.name for o in session.exec(select(Organisation).where(col(Organisation.id).in_(admin_orgs)))
             }
-            default_org = min(names, key=lambda oid: names[oid]) if names else None
+            # the admin's own unit (their membership), not whichever unit below it sorts first
+            own = [m.organisation_id for m in memberships(session, person) if m.role == Role.ADMIN]
+            default_org = next((o for o in own if o in names), None) or (min(names, key=names.get) if names else None)
             try:
                 opened = composing.open_draft(
                     session, person, post_id=post_id, organisation_id=default_org, buffer_id=buffer_id

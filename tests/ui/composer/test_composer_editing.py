@@ -176,3 +176,24 @@ def test_the_composer_speaks_english_when_asked(
         assert dialog.submit_button.text() == "Save && submit for review"
     finally:
         install_language(qapp, "id")
+
+
+def test_a_new_post_starts_in_the_admins_own_unit_not_the_first_alphabetically(
+    db: Database, world: Any, open_composer: OpenComposer, password_hash: str
+) -> None:
+    from opdstudio.core.domain.enums import Role
+    from opdstudio.core.services.people import add_person
+
+    with db.session() as s:
+        kadis_admin = add_person(
+            s,
+            name="Admin Dinas",
+            login="admin.dinas",
+            password="",
+            password_hash=password_hash,
+            roles=[(world.dinas, Role.ADMIN, 1)],
+        ).id
+    dialog = open_composer(person=kadis_admin)
+    names = [dialog.details.org.itemText(i) for i in range(dialog.details.org.count())]
+    assert "Bidang Informasi dan Komunikasi Publik" in names  # a unit below, first in the alphabet
+    assert dialog.details.org.currentData() == world.dinas
