@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -132,3 +133,25 @@ def test_exports_the_report_on_screen(
     if kind == "pdf":
         text = PdfReader(target).pages[0].extract_text()
         assert "Pemerintah Kabupaten Rejang Lebong" in text and "3 November 2025 – 9 November 2025" in text
+
+
+def test_periods_are_named_in_the_ui_language(qtbot: QtBot, qapp: Any, town: tuple[Database, Town]) -> None:
+    from opdstudio.ui.i18n import install_language
+    from opdstudio.ui.labels import status_label
+
+    page = _page(qtbot, town, "fajar")
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
+    indonesian = [page.period.itemText(i) for i in range(page.period.count())]
+    assert any(name.split()[0] in ("Januari", "Oktober", "Desember", "Agustus", "Mei") for name in indonesian)
+    install_language(qapp, "en")
+    try:
+        english = _page(qtbot, town, "fajar")
+        english.kind.setCurrentIndex(english.kind.findData(PeriodKind.MONTH))
+        names = [english.period.itemText(i) for i in range(english.period.count())]
+        months = {QLocale(QLocale.Language.English).standaloneMonthName(m) for m in range(1, 13)}
+        assert names and all(name.split()[0] in months for name in names)
+        english.kind.setCurrentIndex(english.kind.findData(PeriodKind.QUARTER))
+        assert english.period.itemText(0).startswith("Q")
+        assert status_label("draft") == "Draft"  # the status, not the "Drafts" page
+    finally:
+        install_language(qapp, "id")

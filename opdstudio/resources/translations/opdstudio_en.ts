@@ -1270,122 +1270,143 @@ Step hash: {event}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../ui/labels.py" line="12"/>
-        <source>Draf</source>
-        <translation>Drafts</translation>
+        <location filename="../../ui/labels.py" line="15"/>
+        <source>id_ID</source>
+        <comment>locale of the UI language</comment>
+        <translation>en_GB</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="13"/>
+        <location filename="../../ui/labels.py" line="29"/>
+        <source>Triwulan {n} {year}</source>
+        <translation>Quarter {n} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="31"/>
+        <source>Semester {n} {year}</source>
+        <translation>Semester {n} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="33"/>
+        <source>Tahun {year}</source>
+        <translation>Year {year}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="39"/>
+        <source>Draf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/labels.py" line="40"/>
         <source>Menunggu tinjauan</source>
         <translation>In review</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="14"/>
+        <location filename="../../ui/labels.py" line="41"/>
         <source>Perlu perbaikan</source>
         <translation>Changes requested</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="42"/>
         <source>Disetujui</source>
         <translation>Approved</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="43"/>
         <source>Terpublikasi</source>
         <translation>Published</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="23"/>
+        <location filename="../../ui/labels.py" line="50"/>
         <source>Admin media sosial</source>
         <translation>Social-media admin</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="24"/>
+        <location filename="../../ui/labels.py" line="51"/>
         <source>Atasan (peninjau)</source>
         <translation>Supervisor (reviewer)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="25"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>Pengawas Diskominfo</source>
         <translation>Diskominfo oversight</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="26"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>Operator TI Diskominfo</source>
         <translation>Diskominfo IT operator</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="37"/>
+        <location filename="../../ui/labels.py" line="64"/>
         <source>Situs web</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="43"/>
+        <location filename="../../ui/labels.py" line="70"/>
         <source>Aktif</source>
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="71"/>
         <source>Mati suri</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="72"/>
         <source>Ditutup</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="56"/>
+        <location filename="../../ui/labels.py" line="83"/>
         <source>Pemerintah kabupaten/kota</source>
         <translation>Regency/city government</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="57"/>
+        <location filename="../../ui/labels.py" line="84"/>
         <source>Dinas</source>
         <translation>Agency (dinas)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="58"/>
+        <location filename="../../ui/labels.py" line="85"/>
         <source>Badan</source>
         <translation>Board (badan)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="59"/>
+        <location filename="../../ui/labels.py" line="86"/>
         <source>Kecamatan</source>
         <translation>District (kecamatan)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="60"/>
+        <location filename="../../ui/labels.py" line="87"/>
         <source>Kelurahan</source>
         <translation>Urban village (kelurahan)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="61"/>
+        <location filename="../../ui/labels.py" line="88"/>
         <source>Desa</source>
         <translation>Village (desa)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="62"/>
+        <location filename="../../ui/labels.py" line="89"/>
         <source>Sekolah</source>
         <translation>School</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="63"/>
+        <location filename="../../ui/labels.py" line="90"/>
         <source>Puskesmas</source>
         <translation>Community health centre</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="64"/>
+        <location filename="../../ui/labels.py" line="91"/>
         <source>BUMD</source>
         <translation>Regional enterprise (BUMD)</translation>
     </message>
     <message>
-        <location filename="../../ui/labels.py" line="65"/>
+        <location filename="../../ui/labels.py" line="92"/>
         <source>Bidang / unit kerja</source>
         <translation>Division / unit</translation>
     </message>
@@ -1781,7 +1802,7 @@ Step hash: {event}</translation>
     <message>
         <location filename="../../ui/composer/preview.py" line="286"/>
         <source>[melebihi batas X: teks berikut tidak ikut terbit]</source>
-        <translation>[over X's limit: the text below is not published]</translation>
+        <translation>[over X&apos;s limit: the text below is not published]</translation>
     </message>
     <message>
         <location filename="../../ui/composer/preview.py" line="289"/>
@@ -1968,7 +1989,7 @@ Step hash: {event}</translation>
     <message>
         <location filename="../../ui/pages/publication_log.py" line="258"/>
         <source>Log diurutkan menurut waktu terbit; klik judul kolom itu untuk membalik.</source>
-        <translation>The log is ordered by publication time; click that column's header to reverse it.</translation>
+        <translation>The log is ordered by publication time; click that column&apos;s header to reverse it.</translation>
     </message>
     <message>
         <location filename="../../ui/pages/publication_log.py" line="266"/>
@@ -2389,92 +2410,97 @@ Step hash: {event}</translation>
         <translation>Content fingerprint</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="139"/>
+        <location filename="../../ui/review/detail.py" line="107"/>
+        <source>Akun tujuan:</source>
+        <translation>Target accounts:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/detail.py" line="140"/>
         <source>Perubahan sejak tinjauan terakhir Anda</source>
         <translation>Changes since your last review</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="141"/>
+        <location filename="../../ui/review/detail.py" line="142"/>
         <source>Perubahan sejak pengajuan sebelumnya</source>
         <translation>Changes since the previous submission</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="144"/>
+        <location filename="../../ui/review/detail.py" line="145"/>
         <source>Perubahan</source>
         <translation>Changes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="147"/>
+        <location filename="../../ui/review/detail.py" line="148"/>
         <source>Temuan ({n})</source>
         <translation>Findings ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="149"/>
+        <location filename="../../ui/review/detail.py" line="150"/>
         <source>Foto ({n})</source>
         <translation>Photos ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="151"/>
+        <location filename="../../ui/review/detail.py" line="152"/>
         <source>Riwayat ({n})</source>
         <translation>History ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="160"/>
+        <location filename="../../ui/review/detail.py" line="161"/>
         <source>Post ini tanpa foto.</source>
         <translation>This post has no photos.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="167"/>
+        <location filename="../../ui/review/detail.py" line="168"/>
         <source>(tanpa keterangan)</source>
         <translation>(no caption)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="168"/>
+        <location filename="../../ui/review/detail.py" line="169"/>
         <source>Foto {n}: {caption}</source>
         <translation>Photo {n}: {caption}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="169"/>
+        <location filename="../../ui/review/detail.py" line="170"/>
         <source>Teks alternatif: {alt}</source>
         <translation>Alt text: {alt}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="169"/>
+        <location filename="../../ui/review/detail.py" line="170"/>
         <source>(kosong)</source>
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="172"/>
+        <location filename="../../ui/review/detail.py" line="173"/>
         <source>Ada anak-anak · persetujuan: {note}</source>
         <translation>Children shown · consent: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="174"/>
+        <location filename="../../ui/review/detail.py" line="175"/>
         <source>Ada anak-anak · belum ada catatan persetujuan</source>
         <translation>Children shown · no consent note yet</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="176"/>
+        <location filename="../../ui/review/detail.py" line="177"/>
         <source>Catatan persetujuan: {note}</source>
         <translation>Consent note: {note}</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="181"/>
+        <location filename="../../ui/review/detail.py" line="182"/>
         <source>Belum ada keputusan atas post ini.</source>
         <translation>No decisions on this post yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="183"/>
+        <location filename="../../ui/review/detail.py" line="184"/>
         <source>menyetujui</source>
         <translation>approved</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="184"/>
+        <location filename="../../ui/review/detail.py" line="185"/>
         <source>meminta perbaikan</source>
         <translation>asked for changes</translation>
     </message>
     <message>
-        <location filename="../../ui/review/detail.py" line="185"/>
+        <location filename="../../ui/review/detail.py" line="186"/>
         <source>menolak</source>
         <translation>rejected</translation>
     </message>

@@ -38,7 +38,7 @@ from opdstudio.core.services.queries import LOCAL_TZ
 
 from ..context import AppContext
 from ..exporting import ExportRunner, choose_file
-from ..labels import account_status_label, platform_label
+from ..labels import account_status_label, period_label, platform_label
 from ..models import Column, RowsModel
 from ..org_picker import fill_organisations
 from .report_views import SummaryView, hours_label, lint_category_label, percent_label
@@ -198,7 +198,7 @@ class ReportsPage(QWidget):
         self.period.clear()
         if not custom_range:
             for period in recent(kind, datetime.now(LOCAL_TZ).date(), RECENT[kind]):
-                self.period.addItem(period.label, period)
+                self.period.addItem(period_label(period), period)
         self.period.blockSignals(False)
 
     def _kind_changed(self) -> None:

@@ -104,9 +104,10 @@ class ReviewDetail(QWidget):
             when = state.event_date.strftime("%d-%m-%Y") if state.event_date else ""
             event = f" · <i>{html.escape(state.event_place)} {when}</i>"
         fingerprint = self.tr("Sidik isi")
+        targets_label = self.tr("Akun tujuan:")  # outside the f-string, where lupdate finds it
         return (
             f"<span style='font-size:14pt; font-weight:600'>{title}</span><br>{line}{event}<br>"
-            f"<b>{self.tr('Akun tujuan:')}</b> {targets} "
+            f"<b>{targets_label}</b> {targets} "
             f"<span style='color:#777'><small>· {fingerprint}: {view.content_hash[:12]}…</small></span>"
         )
 
