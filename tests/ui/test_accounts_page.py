@@ -88,7 +88,7 @@ def test_exports_the_registry(
     (page.csv_button if kind == "csv" else page.xlsx_button).click()
     if kind == "csv":
         with target.open(encoding="utf-8-sig", newline="") as f:
-            assert len(list(csv.reader(f))) == 8
+            assert len(list(csv.reader(f, delimiter=";"))) == 8
     else:
         assert openpyxl.load_workbook(target).sheetnames == ["Akun resmi", "Belum melapor", "Desa tanpa Facebook"]
     assert "Tersimpan" in page.export_status.text()

@@ -120,7 +120,7 @@ def test_export_csv_of_what_the_filters_select(
     page.platform.setCurrentIndex(page.platform.findData("instagram"))
     page.csv_button.click()
     with target.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=";"))
     assert len(rows) == 4 and {r[3] for r in rows[1:]} == {"Instagram"}
     assert "Tersimpan" in page.export_status.text() and "log.csv" in page.export_status.text()
 

@@ -4,6 +4,7 @@ pypdf (text of the printable report)."""
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -12,7 +13,7 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from opdstudio.core.reporting.export_files import ExportCancelled
+from opdstudio.core.reporting.export_files import CsvStyle, ExportCancelled, write_csv
 from opdstudio.core.reporting.log_export import LOG_HEADERS, write_log_csv
 from opdstudio.core.reporting.log_workbook import write_log_xlsx
 from opdstudio.core.reporting.publication_log import LogFilter
@@ -35,11 +36,11 @@ def report(town_db: tuple[Database, Town]) -> ComplianceReport:
         return build_report(s, WEEK, options=ReportOptions(dormant_days=3), today=date(2026, 1, 1))
 
 
-def _csv(path: Path) -> list[list[str]]:
+def _csv(path: Path, delimiter: str = ";") -> list[list[str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     with path.open(encoding="utf-8-sig", newline="") as f:
-        return list(csv.reader(f))
+        return list(csv.reader(f, delimiter=delimiter))
 
 
 def _charts(path: Path) -> int:
@@ -59,7 +60,7 @@ def test_log_csv_oldest_first_in_wib_with_units_under_their_agency(
     assert seen[0] == (0, 16) and seen[-1] == (16, 16)
     first = table[1]
     assert first[0] == "2025-11-02 10:00" and first[3] == "Instagram"
-    assert first[4] == "'@kominfo.rl"  # a leading @ would start a formula in Excel
+    assert first[4] == "@kominfo.rl"  # a plain handle as it is: no apostrophe
     vaccination = [r for r in table if r[5] == "Rapat koordinasi vaksinasi rabies"]
     assert [r[0] for r in vaccination] == ["2025-11-03 09:00", "2025-11-03 10:00"]
     assert vaccination[0][1:3] == [KOMINFO, "Bidang Informasi dan Komunikasi Publik"]
@@ -104,8 +105,16 @@ def test_report_csv_one_row_per_agency(report: ComplianceReport, tmp_path: Path)
     assert write_report_csv(report, tmp_path / "r.csv") == 5
     table = _csv(tmp_path / "r.csv")
     assert table[0][:6] == ["No", "Instansi", "Publikasi", "Hari aktif", "Hari dihitung", "Kepatuhan (%)"]
-    assert table[2] == ["2", KOMINFO, "7", "6", "7", "85.7", "4", "5 Nov 2025"]
+    assert table[2] == ["2", KOMINFO, "7", "6", "7", "85,7", "4", "5 Nov 2025"]  # ';' and a decimal comma
     assert table[3][-1] == "3 Nov 2025; 5–9 Nov 2025"
+    assert write_report_csv(report, tmp_path / "c.csv", CsvStyle.COMMA) == 5
+    assert _csv(tmp_path / "c.csv", ",")[2][5] == "85.7"
+
+
+def test_csv_cells_never_run_as_formulas_but_handles_stay_plain() -> None:
+    out = io.StringIO()
+    write_csv(out, [['=HYPERLINK("x")', "@SUM(1+1)", "@kominfo.rl", "-5", 1.5, None]])
+    assert out.getvalue().strip() == "'=HYPERLINK(\"x\");'@SUM(1+1);@kominfo.rl;'-5;1,5;"
 
 
 def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_path: Path) -> None:
@@ -123,7 +132,11 @@ def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_pat
         "Temuan lint",
     ]
     summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(values_only=True) if r[0]}
-    assert summary["Jumlah publikasi"] == "15" and summary["Persentil ke-90 waktu persetujuan"] == "4 jam"
+    assert summary["Jumlah publikasi"] == 15 and summary["Persentil ke-90 waktu persetujuan"] == 4  # numbers
+    cells = {r[0].value: r[1] for r in book["Ringkasan"].iter_rows() if r[0].value}
+    assert cells["Persentil ke-90 waktu persetujuan"].number_format == '0.0 "jam"'
+    assert cells["Rata-rata kepatuhan harian"].number_format == "0.0%"
+    assert isinstance(cells["Rata-rata kepatuhan harian"].value, float)
     compliance = list(book["Kepatuhan"].iter_rows(values_only=True))
     assert compliance[2][:7] == (2, KOMINFO, 7, 6, 7, 85.7, 4)
     days = list(book["Per hari"].iter_rows(values_only=True))
