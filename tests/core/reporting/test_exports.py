@@ -113,8 +113,8 @@ def test_report_csv_one_row_per_agency(report: ComplianceReport, tmp_path: Path)
 
 def test_csv_cells_never_run_as_formulas_but_handles_stay_plain() -> None:
     out = io.StringIO()
-    write_csv(out, [['=HYPERLINK("x")', "@SUM(1+1)", "@kominfo.rl", "-5", 1.5, None]])
-    assert out.getvalue().strip() == "'=HYPERLINK(\"x\");'@SUM(1+1);@kominfo.rl;'-5;1,5;"
+    write_csv(out, [["=1+1", "@SUM(1+1)", "@kominfo.rl", "-5", 1.5, None]])
+    assert out.getvalue().strip() == "'=1+1;'@SUM(1+1);@kominfo.rl;'-5;1,5;"
 
 
 def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_path: Path) -> None:
