@@ -351,7 +351,7 @@ Step hash: {event}</translation>
 <context>
     <name>CalendarHeatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="192"/>
+        <location filename="../../ui/charts.py" line="194"/>
         <source>{day}: {n} publikasi, {active} dari {total} instansi terbit</source>
         <translation>{day}: {n} publications, {active} of {total} agencies published</translation>
     </message>
@@ -1178,78 +1178,78 @@ Step hash: {event}</translation>
         <translation>Good evening</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="90"/>
+        <location filename="../../ui/pages/home.py" line="91"/>
         <source>{title} — {org} · {author} · tingkat {level}</source>
         <translation>{title} — {org} · {author} · level {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="91"/>
-        <location filename="../../ui/pages/home.py" line="145"/>
+        <location filename="../../ui/pages/home.py" line="92"/>
+        <location filename="../../ui/pages/home.py" line="146"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="99"/>
+        <location filename="../../ui/pages/home.py" line="100"/>
         <source>Tidak ada post yang menunggu Anda.</source>
         <translation>No post is waiting for you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="107"/>
+        <location filename="../../ui/pages/home.py" line="108"/>
         <source>Tidak ada post yang dikembalikan kepada Anda.</source>
         <translation>No post was sent back to you.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="119"/>
+        <location filename="../../ui/pages/home.py" line="120"/>
         <source>Belum ada publikasi hari ini.</source>
         <translation>Nothing published yet today.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="124"/>
+        <location filename="../../ui/pages/home.py" line="125"/>
         <source>Belum ada aktivitas.</source>
         <translation>No activity yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="126"/>
+        <location filename="../../ui/pages/home.py" line="127"/>
         <source>Menunggu tinjauan saya ({n})</source>
         <translation>Waiting for my review ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="128"/>
+        <location filename="../../ui/pages/home.py" line="129"/>
         <source>Terbit hari ini di organisasi saya ({n})</source>
         <translation>Published today by my organisations ({n})</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="134"/>
+        <location filename="../../ui/pages/home.py" line="135"/>
         <source>{who} mengajukan «{title}»</source>
         <translation>{who} submitted «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="135"/>
+        <location filename="../../ui/pages/home.py" line="136"/>
         <source>{who} menyetujui «{title}» di tingkat {level}</source>
         <translation>{who} approved «{title}» at level {level}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="136"/>
+        <location filename="../../ui/pages/home.py" line="137"/>
         <source>{who} menyetujui «{title}»</source>
         <translation>{who} approved «{title}»</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="137"/>
+        <location filename="../../ui/pages/home.py" line="138"/>
         <source>{who} meminta perbaikan «{title}»: {comment}</source>
         <translation>{who} requested changes to «{title}»: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="138"/>
+        <location filename="../../ui/pages/home.py" line="139"/>
         <source>{who} menolak «{title}»: {comment}</source>
         <translation>{who} rejected «{title}»: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="139"/>
+        <location filename="../../ui/pages/home.py" line="140"/>
         <source>{who} mengubah «{title}» sehingga persetujuannya batal</source>
         <translation>{who} edited «{title}», voiding its approval</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/home.py" line="140"/>
+        <location filename="../../ui/pages/home.py" line="141"/>
         <source>{who} mencatat terbitnya «{title}» di {account}</source>
         <translation>{who} recorded «{title}» as published on {account}</translation>
     </message>
@@ -2155,211 +2155,211 @@ Step hash: {event}</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../ui/pages/reports.py" line="122"/>
+        <location filename="../../ui/pages/reports.py" line="123"/>
         <source>Organisasi</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="103"/>
-        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="104"/>
+        <location filename="../../ui/pages/reports.py" line="116"/>
         <source>Publikasi</source>
         <translation>Publications</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="70"/>
+        <location filename="../../ui/pages/reports.py" line="71"/>
         <source>Triwulan</source>
         <translation>Quarter</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="71"/>
+        <location filename="../../ui/pages/reports.py" line="72"/>
         <source>Semester</source>
         <translation>Semester</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="72"/>
+        <location filename="../../ui/pages/reports.py" line="73"/>
         <source>Tahun</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="73"/>
+        <location filename="../../ui/pages/reports.py" line="74"/>
         <source>Rentang tanggal</source>
         <translation>Date range</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="87"/>
+        <location filename="../../ui/pages/reports.py" line="88"/>
         <source>Semua hari</source>
         <translation>All days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="88"/>
+        <location filename="../../ui/pages/reports.py" line="89"/>
         <source>Hari kerja (Senin–Jumat)</source>
         <translation>Working days (Monday–Friday)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="92"/>
+        <location filename="../../ui/pages/reports.py" line="93"/>
         <source> hari</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="93"/>
+        <location filename="../../ui/pages/reports.py" line="94"/>
         <source>CSV</source>
         <translation>CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="94"/>
+        <location filename="../../ui/pages/reports.py" line="95"/>
         <source>XLSX</source>
         <translation>XLSX</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="95"/>
+        <location filename="../../ui/pages/reports.py" line="96"/>
         <source>PDF</source>
         <translation>PDF</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="102"/>
-        <location filename="../../ui/pages/reports.py" line="114"/>
-        <location filename="../../ui/pages/reports.py" line="157"/>
+        <location filename="../../ui/pages/reports.py" line="103"/>
+        <location filename="../../ui/pages/reports.py" line="115"/>
+        <location filename="../../ui/pages/reports.py" line="158"/>
         <source>Instansi</source>
         <translation>Agency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="104"/>
-        <location filename="../../ui/pages/reports.py" line="116"/>
+        <location filename="../../ui/pages/reports.py" line="105"/>
+        <location filename="../../ui/pages/reports.py" line="117"/>
         <source>Hari aktif</source>
         <translation>Active days</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="105"/>
+        <location filename="../../ui/pages/reports.py" line="106"/>
         <source>Kepatuhan harian</source>
         <translation>Daily compliance</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="106"/>
+        <location filename="../../ui/pages/reports.py" line="107"/>
         <source>Beruntun terpanjang</source>
         <translation>Longest streak</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="107"/>
+        <location filename="../../ui/pages/reports.py" line="108"/>
         <source>Hari tanpa publikasi</source>
         <translation>Days without a publication</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="113"/>
+        <location filename="../../ui/pages/reports.py" line="114"/>
         <source>Peringkat</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="123"/>
+        <location filename="../../ui/pages/reports.py" line="124"/>
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="124"/>
+        <location filename="../../ui/pages/reports.py" line="125"/>
         <source>Akun</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="125"/>
+        <location filename="../../ui/pages/reports.py" line="126"/>
         <source>Status registri</source>
         <translation>Registry status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="126"/>
+        <location filename="../../ui/pages/reports.py" line="127"/>
         <source>Terakhir terbit</source>
         <translation>Last published</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="126"/>
+        <location filename="../../ui/pages/reports.py" line="127"/>
         <source>belum pernah</source>
         <translation>never</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="132"/>
+        <location filename="../../ui/pages/reports.py" line="133"/>
         <source>Kategori temuan</source>
         <translation>Finding category</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="133"/>
+        <location filename="../../ui/pages/reports.py" line="134"/>
         <source>Temuan</source>
         <translation>Findings</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="134"/>
+        <location filename="../../ui/pages/reports.py" line="135"/>
         <source>Post</source>
         <translation>Posts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="146"/>
+        <location filename="../../ui/pages/reports.py" line="147"/>
         <source>Ringkasan</source>
         <translation>Summary</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="147"/>
+        <location filename="../../ui/pages/reports.py" line="148"/>
         <source>Kepatuhan per instansi</source>
         <translation>Compliance per agency</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="148"/>
+        <location filename="../../ui/pages/reports.py" line="149"/>
         <source>Paling aktif</source>
         <translation>Most active</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="149"/>
+        <location filename="../../ui/pages/reports.py" line="150"/>
         <source>Akun mati suri</source>
         <translation>Dormant accounts</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="150"/>
+        <location filename="../../ui/pages/reports.py" line="151"/>
         <source>Persetujuan &amp;&amp; lint</source>
         <translation>Approvals &amp;&amp; lint</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="153"/>
+        <location filename="../../ui/pages/reports.py" line="154"/>
         <source>Periode</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="164"/>
+        <location filename="../../ui/pages/reports.py" line="165"/>
         <source>Hari dihitung</source>
         <translation>Days counted</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="166"/>
+        <location filename="../../ui/pages/reports.py" line="167"/>
         <source>Mati suri setelah</source>
         <translation>Dormant after</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="170"/>
+        <location filename="../../ui/pages/reports.py" line="171"/>
         <source>Ekspor:</source>
         <translation>Export:</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="211"/>
+        <location filename="../../ui/pages/reports.py" line="212"/>
         <source>Semua instansi</source>
         <translation>All agencies</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="239"/>
+        <location filename="../../ui/pages/reports.py" line="240"/>
         <source>Menghitung laporan…</source>
         <translation>Computing the report…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="260"/>
+        <location filename="../../ui/pages/reports.py" line="261"/>
         <source>Laporan gagal dihitung: {error}</source>
         <translation>The report could not be computed: {error}</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="274"/>
+        <location filename="../../ui/pages/reports.py" line="275"/>
         <source>{scope} · {first} s.d. {last} · {days} hari dihitung. Hari dengan minimal satu publikasi; unit kerja dihitung ke instansi induknya.</source>
         <translation>{scope} · {first} to {last} · {days} days counted. Days with at least one publication; units count for their parent agency.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="286"/>
+        <location filename="../../ui/pages/reports.py" line="287"/>
         <source>{n} keputusan tinjauan. Dari pengajuan sampai keputusan: median {median}, persentil ke-90 {p90}. Disetujui pada pengajuan pertama: {rate} ({ok} dari {all} post). Temuan lint dihitung ulang atas konten yang terbit dengan aturan saat ini.</source>
         <translation>{n} review decisions. From submission to decision: median {median}, 90th percentile {p90}. Approved on first submission: {rate} ({ok} of {all} posts). Lint findings are recomputed over the published content with the current rules.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/reports.py" line="69"/>
+        <location filename="../../ui/pages/reports.py" line="70"/>
         <source>Bulan</source>
         <translation>Month</translation>
     </message>
@@ -2690,223 +2690,316 @@ Step hash: {event}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../ui/pages/settings.py" line="68"/>
-        <location filename="../../ui/pages/settings.py" line="346"/>
+        <location filename="../../ui/pages/settings.py" line="70"/>
+        <location filename="../../ui/pages/settings.py" line="422"/>
         <source>Lokal saja: semua data tersimpan di komputer ini. Belum terhubung ke basis data bersama.</source>
         <translation>Local only: all data is stored on this computer. Not connected to a shared database.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="71"/>
+        <location filename="../../ui/pages/settings.py" line="73"/>
         <source>Umum</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="73"/>
+        <location filename="../../ui/pages/settings.py" line="75"/>
         <source>Bahasa</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="75"/>
+        <location filename="../../ui/pages/settings.py" line="77"/>
         <source>Folder profil</source>
         <translation>Profile folder</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="76"/>
+        <location filename="../../ui/pages/settings.py" line="78"/>
         <source>Basis data</source>
         <translation>Database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="78"/>
+        <location filename="../../ui/pages/settings.py" line="80"/>
         <source>Tambah orang</source>
         <translation>Add person</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="80"/>
+        <location filename="../../ui/pages/settings.py" line="82"/>
         <source>Orang di profil ini</source>
         <translation>People in this profile</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="88"/>
+        <location filename="../../ui/pages/settings.py" line="90"/>
         <source>Log sinkronisasi</source>
         <translation>Sync log</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="91"/>
+        <location filename="../../ui/pages/settings.py" line="93"/>
         <source>Selesaikan konflik…</source>
         <translation>Resolve conflicts…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="122"/>
+        <location filename="../../ui/pages/settings.py" line="198"/>
         <source>Basis data bersama</source>
         <translation>Shared database</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="124"/>
+        <location filename="../../ui/pages/settings.py" line="200"/>
         <source>mis. db.kominfo.example.go.id</source>
         <translation>e.g. db.kominfo.example.go.id</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="131"/>
+        <location filename="../../ui/pages/settings.py" line="207"/>
         <source>login PostgreSQL Anda sendiri</source>
         <translation>your own PostgreSQL login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="136"/>
+        <location filename="../../ui/pages/settings.py" line="212"/>
         <source>tanpa TLS</source>
         <translation>no TLS</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="213"/>
         <source>TLS hanya bila server memintanya</source>
         <translation>TLS only when the server asks for it</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="138"/>
+        <location filename="../../ui/pages/settings.py" line="214"/>
         <source>TLS bila tersedia</source>
         <translation>TLS when available</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="139"/>
+        <location filename="../../ui/pages/settings.py" line="215"/>
         <source>wajib TLS, sertifikat tidak diperiksa</source>
         <translation>TLS required, certificate not checked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="140"/>
+        <location filename="../../ui/pages/settings.py" line="216"/>
         <source>wajib TLS, sertifikat CA diperiksa</source>
         <translation>TLS required, CA certificate checked</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="141"/>
+        <location filename="../../ui/pages/settings.py" line="217"/>
         <source>wajib TLS, CA dan nama server diperiksa (disarankan)</source>
         <translation>TLS required, CA and server name checked (recommended)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="148"/>
+        <location filename="../../ui/pages/settings.py" line="224"/>
         <source>berkas .pem dari Diskominfo (untuk verify-ca / verify-full)</source>
         <translation>.pem file from Diskominfo (for verify-ca / verify-full)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="150"/>
+        <location filename="../../ui/pages/settings.py" line="137"/>
+        <location filename="../../ui/pages/settings.py" line="226"/>
         <source>Pilih…</source>
         <translation>Choose…</translation>
     </message>
     <message>
+        <location filename="../../ui/pages/settings.py" line="126"/>
+        <source>Kop surat dan tanda tangan laporan PDF</source>
+        <translation>Letterhead and signature of PDF reports</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="129"/>
+        <source>mis. Pemerintah Kabupaten Rejang Lebong
+Dinas Komunikasi dan Informatika</source>
+        <translation>e.g. Pemerintah Kabupaten Rejang Lebong
+Dinas Komunikasi dan Informatika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="133"/>
+        <source>alamat, telepon, surel, situs</source>
+        <translation>address, telephone, e-mail, website</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="135"/>
+        <source>berkas PNG atau JPEG lambang daerah</source>
+        <translation>PNG or JPEG file of the regional emblem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="143"/>
+        <source>mis. Curup</source>
+        <translation>e.g. Curup</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="146"/>
+        <source>18 digit, mis. 19780312 200501 1 002</source>
+        <translation>18 digits, e.g. 19780312 200501 1 002</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="148"/>
+        <source>mis. Kepala Dinas Komunikasi dan Informatika</source>
+        <translation>e.g. Kepala Dinas Komunikasi dan Informatika</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="150"/>
+        <source>Simpan kop dan tanda tangan</source>
+        <translation>Save letterhead and signature</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="153"/>
+        <source>Nama instansi</source>
+        <translation>Organisation name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="154"/>
+        <source>Alamat</source>
+        <translation>Address</translation>
+    </message>
+    <message>
         <location filename="../../ui/pages/settings.py" line="155"/>
+        <source>Logo</source>
+        <translation>Logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="156"/>
+        <source>Tempat</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="157"/>
+        <source>Penanda tangan</source>
+        <translation>Signed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="158"/>
+        <source>NIP</source>
+        <translation>NIP (civil-servant number)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="159"/>
+        <source>Jabatan</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="177"/>
+        <source>Pilih logo</source>
+        <translation>Choose the logo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="177"/>
+        <source>Gambar (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="195"/>
+        <source>Tersimpan; dipakai di setiap laporan PDF.</source>
+        <translation>Saved; used on every PDF report.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pages/settings.py" line="231"/>
         <source>Simpan kata sandi di keyring sistem</source>
         <translation>Save the password in the system keyring</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="166"/>
+        <location filename="../../ui/pages/settings.py" line="242"/>
         <source>Tes koneksi</source>
         <translation>Test connection</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="168"/>
+        <location filename="../../ui/pages/settings.py" line="244"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="170"/>
+        <location filename="../../ui/pages/settings.py" line="246"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="178"/>
+        <location filename="../../ui/pages/settings.py" line="254"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="179"/>
+        <location filename="../../ui/pages/settings.py" line="255"/>
         <source>Port</source>
         <translation>Port</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="180"/>
+        <location filename="../../ui/pages/settings.py" line="256"/>
         <source>Nama basis data</source>
         <translation>Database name</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="181"/>
+        <location filename="../../ui/pages/settings.py" line="257"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="182"/>
+        <location filename="../../ui/pages/settings.py" line="258"/>
         <source>Kata sandi</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="188"/>
+        <location filename="../../ui/pages/settings.py" line="264"/>
         <source>Mode TLS</source>
         <translation>TLS mode</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="189"/>
+        <location filename="../../ui/pages/settings.py" line="265"/>
         <source>Sertifikat CA</source>
         <translation>CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="197"/>
+        <location filename="../../ui/pages/settings.py" line="273"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="226"/>
+        <location filename="../../ui/pages/settings.py" line="302"/>
         <source>Bahasa baru dipakai setelah OPD Studio dibuka ulang.</source>
         <translation>The new language applies after OPD Studio restarts.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="285"/>
+        <location filename="../../ui/pages/settings.py" line="361"/>
         <source>Pengaturan basis data bersama disimpan.</source>
         <translation>Shared database settings saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="295"/>
+        <location filename="../../ui/pages/settings.py" line="371"/>
         <source>Isi server, nama basis data dan login terlebih dahulu.</source>
         <translation>Fill in the server, database name and login first.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="299"/>
+        <location filename="../../ui/pages/settings.py" line="375"/>
         <source>Menguji koneksi…</source>
         <translation>Testing the connection…</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="304"/>
+        <location filename="../../ui/pages/settings.py" line="380"/>
         <source>Koneksi berhasil: {version}.</source>
         <translation>Connection works: {version}.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="392"/>
         <source>Pilih sertifikat CA</source>
         <translation>Choose the CA certificate</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="316"/>
+        <location filename="../../ui/pages/settings.py" line="392"/>
         <source>Sertifikat (*.pem *.crt *.cer);;Semua berkas (*)</source>
         <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="326"/>
+        <location filename="../../ui/pages/settings.py" line="402"/>
         <source>tersimpan di keyring sistem — isi untuk mengganti</source>
         <translation>saved in the system keyring — type to replace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="328"/>
+        <location filename="../../ui/pages/settings.py" line="404"/>
         <source>diingat selama sesi ini — isi untuk mengganti</source>
         <translation>remembered for this session — type to replace</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="330"/>
+        <location filename="../../ui/pages/settings.py" line="406"/>
         <source>belum diisi</source>
         <translation>not entered yet</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="340"/>
+        <location filename="../../ui/pages/settings.py" line="416"/>
         <source>Basis data bersama: {where} (TLS: {mode}). Data lokal disinkronkan otomatis.</source>
         <translation>Shared database: {where} (TLS: {mode}). Local data is synced automatically.</translation>
     </message>
     <message>
-        <location filename="../../ui/pages/settings.py" line="362"/>
+        <location filename="../../ui/pages/settings.py" line="438"/>
         <source>Belum ada masalah sinkronisasi.</source>
         <translation>No sync problems.</translation>
     </message>

@@ -14,14 +14,17 @@ import pytest
 from pypdf import PdfReader
 
 from opdstudio.core.reporting.export_files import CsvStyle, ExportCancelled, write_csv
+from opdstudio.core.reporting.letterhead import Letterhead, load_letterhead, save_letterhead
 from opdstudio.core.reporting.log_export import LOG_HEADERS, write_log_csv
 from opdstudio.core.reporting.log_workbook import write_log_xlsx
+from opdstudio.core.reporting.periods import long_date
 from opdstudio.core.reporting.publication_log import LogFilter
 from opdstudio.core.reporting.registry import registry_overview
 from opdstudio.core.reporting.registry_export import REGISTRY_HEADERS, write_registry_csv, write_registry_xlsx
 from opdstudio.core.reporting.report import ComplianceReport, ReportOptions, build_report
 from opdstudio.core.reporting.report_export import write_report_csv, write_report_xlsx
 from opdstudio.core.reporting.report_pdf import write_report_pdf
+from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
 from tests.core.reporting.town import DEADLINE, WEEK, Town
 
@@ -150,6 +153,40 @@ def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_pat
     ]
     lint = list(book["Temuan lint"].iter_rows(values_only=True))
     assert lint[1:] == [("Pamer kemewahan (flexing)", 3, 1), ("Kata kasar / tidak sopan", 1, 1)]
+
+
+def test_report_pdf_carries_the_kop_surat_and_the_signature_block(
+    report: ComplianceReport, tmp_path: Path, db: Database
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 240), (200, 30, 30)).save(logo)
+    letterhead = Letterhead(
+        organisation="Pemerintah Kabupaten Rejang Lebong\nDinas Komunikasi dan Informatika",
+        address="Jl. S. Sukowati No. 60, Curup · Telp. (0732) 21010",
+        logo=str(logo),
+        place="Curup",
+        signer_name="Drs. Bambang Sutrisno, M.Si.",
+        signer_nip="19780312 200501 1 002",
+        signer_position="Kepala Dinas Komunikasi dan Informatika",
+    )
+    with db.session() as s:
+        save_letterhead(s, letterhead)
+    with db.session() as s:
+        assert load_letterhead(s) == letterhead  # kept in the profile
+    path = tmp_path / "r.pdf"
+    write_report_pdf(report, path, letterhead)
+    pdf = PdfReader(path)
+    first, last = pdf.pages[0].extract_text(), pdf.pages[-1].extract_text()
+    assert first.index("PEMERINTAH KABUPATEN REJANG LEBONG") < first.index("DINAS KOMUNIKASI DAN INFORMATIKA")
+    assert "Jl. S. Sukowati No. 60, Curup" in first
+    assert first.index("Jl. S. Sukowati") < first.index("Laporan Kepatuhan")  # the kop heads the first page
+    assert len(pdf.pages[0].images) == 1  # the logo
+    made = long_date(report.generated_at.astimezone(LOCAL_TZ).date())
+    for line in (f"Curup, {made}", "Kepala Dinas Komunikasi dan Informatika", "Drs. Bambang Sutrisno, M.Si."):
+        assert line in last
+    assert "NIP. 19780312 200501 1 002" in last
 
 
 def test_report_pdf_text_headings_figures_and_page_numbers(report: ComplianceReport, tmp_path: Path) -> None:
