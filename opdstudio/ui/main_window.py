@@ -99,6 +99,7 @@ class MainWindow(QMainWindow):
         self.review.changed.connect(self._update_counts)
         self.notifier = Notifier(ctx, style.standardIcon(icons.SP_DialogApplyButton), self)
         self.notifier.activated.connect(self._from_tray)
+        self.notifier.notified.connect(lambda _title, _message: self.home.refresh())  # the feed shows the news
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.nav.setCurrentRow(n))
         self._update_status()
@@ -181,6 +182,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.nav.setCurrentRow(2 if kind == "waiting" else 1)
+        post_id = self.notifier.last_post_id
+        if post_id is not None:  # at the post the notice was about
+            if kind == "waiting":
+                self.review.select_post(post_id)
+            else:
+                self.drafts.show_post(post_id)
 
     def _open_review(self, post_id: str) -> None:
         self.nav.setCurrentRow(2)
