@@ -5,6 +5,8 @@ BIN    := $(VENV)/bin
 APP    := $(VENV)/.app-installed
 DEV    := $(VENV)/.dev-installed
 TS     := opdstudio/resources/translations/opdstudio_en.ts
+# Qt ships no Indonesian for its own dialogs (no qtbase_id.qm): ours, kept by hand
+QT_ID  := opdstudio/resources/translations/qtbase_id.ts
 ARGS   ?=
 
 .PHONY: run test lint bench translations screenshots clean
@@ -44,6 +46,7 @@ bench: $(DEV)
 translations: $(APP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/ui/**/*.py' opdstudio/app.py) -ts $(TS) -no-obsolete
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
+	$(BIN)/pyside6-lrelease $(QT_ID) -qm $(QT_ID:.ts=.qm)
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -22,6 +22,7 @@ from .ui.dialogs.first_run import FirstRunDialog
 from .ui.dialogs.sign_in import SignInDialog
 from .ui.i18n import install_language
 from .ui.main_window import MainWindow
+from .ui.screen_fit import install_screen_fit
 from .ui.tasks import TaskRunner
 
 DEMO_LOGIN = "admin.kominfo"
@@ -32,6 +33,7 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("OPD Studio")
     app.setOrganizationName("Diskominfo")
+    install_screen_fit(app)
     root = profile or (demo_profile_dir() if demo else default_profile_dir())
     try:
         db = Database.open_profile(root)

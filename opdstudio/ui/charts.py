@@ -14,6 +14,8 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from opdstudio.core.reporting.compliance import DayActivity
 
+from .labels import ui_locale
+
 MISSED = QColor("#F4CCCC")
 NOT_COUNTED = QColor("#EEEEEE")
 LIGHT_GREEN = QColor("#C7E9C0")
@@ -146,7 +148,7 @@ class CalendarHeatmap(QWidget):
 
     def paintEvent(self, _event: QPaintEvent) -> None:
         painter = QPainter(self)
-        locale = QLocale()
+        locale = ui_locale()
         per_row = self._per_row(self.width())
         small = painter.font()
         small.setPointSizeF(max(6.0, small.pointSizeF() * 0.8))
@@ -190,7 +192,7 @@ class CalendarHeatmap(QWidget):
                 QToolTip.showText(
                     event.globalPos(),
                     self.tr("{day}: {n} publikasi, {active} dari {total} instansi terbit").format(
-                        day=QLocale().toString(day, QLocale.FormatType.LongFormat),
+                        day=ui_locale().toString(day, QLocale.FormatType.LongFormat),
                         n=found.publications,
                         active=found.active_agencies,
                         total=self.agencies,

@@ -22,7 +22,9 @@ def install_language(app: QCoreApplication, language: str) -> str:
         language = "id"
     QLocale.setDefault(QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English))
     qt_base = QTranslator(app)
-    if qt_base.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+    qt_path = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    # Qt's own dialogs (file dialogs, Yes/No, context menus): Qt's translation, else ours (Qt has no Indonesian)
+    if qt_base.load(f"qtbase_{language}", qt_path) or qt_base.load(f"qtbase_{language}", str(TRANSLATIONS)):
         app.installTranslator(qt_base)
         _installed.append(qt_base)
     if language == "en":

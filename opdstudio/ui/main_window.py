@@ -85,6 +85,8 @@ class MainWindow(QMainWindow):
         self.sync_button = QToolButton()
         self.sync_button.setDefaultAction(self.sync_action)
         self.sync_button.setAutoRaise(True)
+        for label in (self.profile_state, self.who):
+            label.setMinimumWidth(1)  # a long profile path or name never widens the window past the screen
         self.statusBar().addWidget(self.profile_state, 1)
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.who)
@@ -97,6 +99,7 @@ class MainWindow(QMainWindow):
         self.review.changed.connect(self._update_counts)
         self.notifier = Notifier(ctx, style.standardIcon(icons.SP_DialogApplyButton), self)
         self.notifier.activated.connect(self._from_tray)
+        self.notifier.notified.connect(lambda _title, _message: self.home.refresh())  # the feed shows the news
         for number in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{number + 1}"), self, lambda n=number: self.nav.setCurrentRow(n))
         self._update_status()
@@ -152,6 +155,8 @@ class MainWindow(QMainWindow):
         composer.exec()
         composer.deleteLater()
         self._show_page(self.stack.currentIndex())
+        if composer.post_id and self.stack.currentWidget() is self.drafts:
+            self.drafts.show_post(composer.post_id, submitted=composer.submitted)
 
     def offer_recovery(self) -> None:
         """After a crash: offer the drafts whose edits were autosaved but never saved to their post."""
@@ -177,6 +182,12 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
         self.nav.setCurrentRow(2 if kind == "waiting" else 1)
+        post_id = self.notifier.last_post_id
+        if post_id is not None:  # at the post the notice was about
+            if kind == "waiting":
+                self.review.select_post(post_id)
+            else:
+                self.drafts.show_post(post_id)
 
     def _open_review(self, post_id: str) -> None:
         self.nav.setCurrentRow(2)

@@ -17,6 +17,7 @@ from .labels import platform_label
 
 R = TypeVar("R")
 Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole  # the value a column sorts by: instants as instants, text without case
 
 
 def local_time(value: datetime | None) -> str:
@@ -58,6 +59,11 @@ class RowsModel(QAbstractTableModel, Generic[R]):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             value = self.columns[index.column()].value(self.rows[index.row()])
             return local_time(value) if isinstance(value, datetime) else value
+        if role == SORT_ROLE:
+            value = self.columns[index.column()].value(self.rows[index.row()])
+            if isinstance(value, datetime):
+                return value.timestamp()
+            return value.casefold() if isinstance(value, str) else value
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -77,10 +83,17 @@ class PublicationLogModel(QAbstractTableModel):
         self.headers = list(headers)
         self.rows: list[LogRow] = []
         self.log_filter = LogFilter()
+        self.oldest_first = False
         self._exhausted = False
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """The publication time sorts either way, still keyset-paged; other columns keep the time order."""
+        if column == 0:
+            self.oldest_first = order == Qt.SortOrder.AscendingOrder
+            self.set_filters(self.log_filter)
+
     def set_filters(self, log_filter: LogFilter | None = None) -> None:
-        """Restart the log from the newest publication the filter selects."""
+        """Restart the log from the first publication (newest, or oldest) the filter selects."""
         self.beginResetModel()
         self.log_filter = log_filter or LogFilter()
         self.rows = []
@@ -100,7 +113,9 @@ class PublicationLogModel(QAbstractTableModel):
             return
         after = self.rows[-1].key if self.rows else None
         with self.db.session() as session:
-            page = publication_page(session, self.log_filter, after=after, limit=self.PAGE)
+            page = publication_page(
+                session, self.log_filter, after=after, limit=self.PAGE, oldest_first=self.oldest_first
+            )
         if len(page) < self.PAGE:
             self._exhausted = True
         if page:

@@ -34,6 +34,7 @@ class Notifier(QObject):
         self.ctx = ctx
         self.since = utcnow()
         self.last_kind = NoticeKind.WAITING
+        self.last_post_id: str | None = None  # the post the newest notice is about
         self.state: Watch | None = None  # None until the first check set the baseline
         self.tray: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -59,7 +60,7 @@ class Notifier(QObject):
         before, self.state = self.state, current
         notices = [] if before is None else news(before, current)
         if notices:
-            self.last_kind = notices[-1].kind
+            self.last_kind, self.last_post_id = notices[-1].kind, notices[-1].post_id
             title, message = self.summary(notices)
             self.notified.emit(title, message)
             if self.tray is not None:

@@ -61,6 +61,12 @@ def test_diskominfo_sees_every_account_and_who_has_not_reported_by_the_deadline(
     ]
     assert page.unreported_box.title() == "Belum melaporkan akun sampai 05-11-2025 (3)"
     assert page.no_facebook.item(0).text() == "Desa Talang Benih — Desa" and page.no_facebook.count() == 1
+    page.deadline.setDate(QDate(2025, 10, 20))  # Air Meles Atas reported its Facebook account on 01-11-2025
+    assert [page.no_facebook.item(i).text() for i in range(page.no_facebook.count())] == [
+        "Desa Air Meles Atas — Desa",
+        "Desa Talang Benih — Desa",
+    ]
+    assert page.no_facebook_box.title() == "Desa/kelurahan tanpa akun Facebook sampai 20-10-2025 (2)"
     page.deadline.setDate(QDate(2025, 11, 10))  # the deadline is kept in the profile
     again = _page(qtbot, town, "fajar")
     assert again.deadline.date() == QDate(2025, 11, 10) and again.unreported.count() == 2
@@ -82,7 +88,7 @@ def test_exports_the_registry(
     (page.csv_button if kind == "csv" else page.xlsx_button).click()
     if kind == "csv":
         with target.open(encoding="utf-8-sig", newline="") as f:
-            assert len(list(csv.reader(f))) == 8
+            assert len(list(csv.reader(f, delimiter=";"))) == 8
     else:
         assert openpyxl.load_workbook(target).sheetnames == ["Akun resmi", "Belum melapor", "Desa tanpa Facebook"]
     assert "Tersimpan" in page.export_status.text()
@@ -96,13 +102,15 @@ def test_the_dialog_suggests_the_url_and_records_the_manager(qtbot: QtBot, town:
     assert dialog.url.placeholderText() == "https://www.tiktok.com/@diskominfo.rl"
     qtbot.keyClicks(dialog.handle, "curuptengah.official")
     dialog.handle.editingFinished.emit()
-    assert dialog.url.text() == "https://www.tiktok.com/@curuptengah.official"
+    assert dialog.url.text() == ""  # suggested, greyed: used while the field stays empty
+    assert dialog.url.placeholderText() == "https://www.tiktok.com/@curuptengah.official"
     dialog.manager.setCurrentIndex(dialog.manager.findText("Hendra Camat"))
     dialog.accept()
     assert dialog.result() == 1
     with db.session() as s:
         saved = s.exec(select(OfficialAccount).where(OfficialAccount.organisation_id == t.kecamatan)).one()
     assert (saved.handle, saved.managed_by_id) == ("@curuptengah.official", t.people["camat"])
+    assert saved.url == "https://www.tiktok.com/@curuptengah.official"
 
 
 def test_the_dialog_refuses_a_url_naming_another_account(qtbot: QtBot, town: tuple[Database, Town]) -> None:
@@ -117,3 +125,36 @@ def test_the_dialog_refuses_a_url_naming_another_account(qtbot: QtBot, town: tup
         dialog.error.text()
         == "URL menunjuk akun 'dinkes.rejanglebong', bukan 'dinkes.rl'. Samakan nama akun dan URL-nya."
     )
+
+
+def test_the_registry_is_searched_and_filtered_and_shows_whole_urls(qtbot: QtBot, town: tuple[Database, Town]) -> None:
+    page = _page(qtbot, town, "fajar")
+    page.resize(1100, 600)
+    page.show()
+    qtbot.keyClicks(page.search, "MELES")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, 2).data() == "desaairmelesatas"
+    page.search.clear()
+    page.platform.setCurrentIndex(page.platform.findData("instagram"))
+    assert {page.proxy.index(r, 1).data() for r in range(page.proxy.rowCount())} == {"Instagram"}
+    page.platform.setCurrentIndex(0)
+    longest = max(page.table.fontMetrics().horizontalAdvance(e.account.url) for e in page.model.rows)
+    assert page.table.columnWidth(3) >= longest  # the URL column is not cut to "http…"
+
+
+def test_a_pasted_url_is_kept_as_pasted_and_a_fixed_error_disappears(qtbot: QtBot, town: tuple[Database, Town]) -> None:
+    _db, t = town
+    dialog = AccountDialog(_ctx(town, "fajar"), {t.dinkes: "Dinas Kesehatan"})
+    qtbot.addWidget(dialog)
+    dialog.platform.setCurrentIndex(dialog.platform.findData("instagram"))
+    qtbot.keyClicks(dialog.handle, "@dinkes.rl")
+    dialog.handle.editingFinished.emit()
+    qtbot.keyClicks(dialog.url, "https://www.instagram.com/dinkes.rejanglebong")
+    assert dialog.url.text() == "https://www.instagram.com/dinkes.rejanglebong"  # nothing glued in front
+    dialog.accept()
+    assert dialog.error.text().startswith("URL menunjuk akun")
+    dialog.handle.selectAll()
+    qtbot.keyClicks(dialog.handle, "@dinkes.rejanglebong")
+    assert dialog.error.text() == ""
+    dialog.accept()
+    assert dialog.result() == 1

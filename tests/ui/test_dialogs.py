@@ -71,6 +71,45 @@ def test_sign_in_with_wrong_then_right_password(qtbot: QtBot, db: Database, worl
     assert dialog.person_id == world.kabid
 
 
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen: the completer popup cannot grab keys
+def test_sign_in_finds_a_person_by_any_part_of_the_name(
+    qtbot: QtBot, db: Database, world: Any, password_hash: str
+) -> None:
+    from opdstudio.core.services.people import add_person
+
+    with db.session() as s:
+        for n in range(24):
+            add_person(
+                s, name=f"Pegawai {n:02d}", login=f"pegawai{n:02d}", password="", password_hash=password_hash, roles=[]
+            )
+        add_person(
+            s, name="Drs. Bambang Sutrisno, M.Si.", login="bambang", password="", password_hash=password_hash, roles=[]
+        )
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.who.lineEdit().selectAll()
+    qtbot.keyClicks(dialog.who.lineEdit(), "bambang")
+    completer = dialog.who.completer()
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion().startswith("Drs. Bambang Sutrisno")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.accept()
+    with db.session() as s:
+        person = s.exec(select(Person).where(Person.login == "bambang")).one()
+    assert dialog.person_id == person.id
+
+
+def test_sign_in_asks_for_a_name_from_the_list(qtbot: QtBot, db: Database, world: Any) -> None:
+    dialog = SignInDialog(db)
+    qtbot.addWidget(dialog)
+    dialog.who.setEditText("Siapa saja")
+    qtbot.keyClicks(dialog.password, PASSWORD)
+    dialog.accept()
+    assert dialog.error.text() == "Pilih nama Anda dari daftar (ketik sebagian nama untuk mencarinya)."
+    assert dialog.person_id is None
+
+
 def test_the_composer_writes_and_submits_a_new_post(
     qtbot: QtBot, db: Database, world: Any, make_ctx: Callable[[str], AppContext]
 ) -> None:

@@ -160,3 +160,28 @@ def test_clicking_a_notice_brings_the_window_to_the_queue(
     assert window.nav.currentRow() == 2
     window.notifier.activated.emit("decided")
     assert window.nav.currentRow() == 1
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support")  # offscreen cannot raise or activate a window
+def test_a_notice_refreshes_the_feed_and_opens_at_its_post(
+    qtbot: QtBot, db: Database, world: Any, make_ctx: Callable[[str], AppContext]
+) -> None:
+    with db.session() as s:
+        for title in ("Apel pagi", "Musrenbang", "Donor darah"):
+            posts.create_post(s, world.admin, world.bidang, title=title, main_text="Kegiatan.")
+        post = posts.create_post(
+            s, world.admin, world.bidang, title="Posyandu", main_text="Kegiatan.", target_account_ids=[world.instagram]
+        )
+    window = MainWindow(make_ctx(world.admin))
+    qtbot.addWidget(window)
+    window.notifier.check()  # the first look: nothing new yet
+    feed_before = window.home.feed.count()
+    with db.session() as s:
+        workflow.submit(s, world.admin, post.id)
+        workflow.request_changes(s, world.kabid, post.id, post.content_hash, "Tambahkan jamnya.")
+    window.notifier.check()  # the background look finds the decision
+    assert window.notifier.last_post_id == post.id
+    assert window.home.feed.count() > feed_before  # Beranda's activity feed already shows it
+    window.notifier.activated.emit("decided")
+    selected = window.drafts._selected()
+    assert window.nav.currentRow() == 1 and selected is not None and selected.id == post.id

@@ -53,7 +53,7 @@ def test_reviewer_sees_the_waiting_post_on_home_and_in_the_queue_and_approves_it
     assert window.home.waiting.item(0).text().startswith("Posyandu Melati")
     window.nav.setCurrentRow(2)
     assert window.review.model.rowCount() == 1
-    assert "Posyandu Melati melayani 40 balita." in window.review.detail.panes["instagram"].text.text()
+    assert "Posyandu Melati melayani 40 balita." in window.review.detail.pane("instagram").text.text()
     window.review.approve_button.click()
     assert window.review.model.rowCount() == 0
     assert window.nav.item(2).text() == "Tinjauan"

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QModelIndex, QUrl
+from PySide6.QtCore import QDate, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -120,6 +120,35 @@ def test_export_csv_of_what_the_filters_select(
     page.platform.setCurrentIndex(page.platform.findData("instagram"))
     page.csv_button.click()
     with target.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=";"))
     assert len(rows) == 4 and {r[3] for r in rows[1:]} == {"Instagram"}
     assert "Tersimpan" in page.export_status.text() and "log.csv" in page.export_status.text()
+
+
+def test_the_time_header_sorts_oldest_first_and_back_still_paged(page: PublicationLogPage) -> None:
+    newest = _titles(page)
+    page.model.PAGE = 5  # paging is kept: the first page only, then more as the view scrolls
+    page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
+    assert page.model.oldest_first and page.model.rowCount() == 5
+    while page.model.canFetchMore(QModelIndex()):
+        page.model.fetchMore(QModelIndex())
+    assert _titles(page) == list(reversed(newest))
+    page.table.horizontalHeader().setSortIndicator(3, Qt.SortOrder.AscendingOrder)  # the title: not sortable here
+    assert page.table.horizontalHeader().sortIndicatorSection() == 0
+    assert "waktu terbit" in page.export_status.text()
+    page.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+    assert page.model.rows[0].title == newest[0]
+
+
+def test_row_actions_without_a_selection_say_what_to_do(page: PublicationLogPage) -> None:
+    page.table.clearSelection()
+    page.open_post_button.click()
+    assert page.export_status.text() == "Pilih dulu satu baris di log."
+
+
+def test_an_empty_result_says_why_and_what_to_do(qtbot: QtBot, page: PublicationLogPage) -> None:
+    assert not page.empty.isVisibleTo(page)
+    qtbot.keyClicks(page.search, "tidakadakatainidilog")
+    qtbot.waitUntil(lambda: page.summary.text() == "0 publikasi")
+    assert page.empty.isVisibleTo(page)
+    assert "Tidak ada publikasi yang cocok" in page.empty.text()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -201,3 +202,43 @@ def test_drafts_page_opens_publish_assist_only_for_approved_posts(
 
 def _title() -> str:
     return "Pelatihan Literasi Digital bagi Perangkat Desa"
+
+
+def test_the_photos_shown_are_those_the_platform_receives(opened: PublishAssistDialog) -> None:
+    instagram = _tab(opened, "instagram")
+    icon = instagram.thumbs.item(0).icon()
+    size = icon.pixmap(icon.availableSizes()[0]).size()
+    assert size.width() == size.height()  # the Instagram square that goes out, not the 4:3 original
+    facebook = _tab(opened, "facebook")
+    icon = facebook.thumbs.item(0).icon()
+    size = icon.pixmap(icon.availableSizes()[0]).size()
+    assert size.width() * 3 == size.height() * 4  # Facebook takes the whole 4:3 photo
+
+
+def test_the_publication_time_is_the_time_of_recording_unless_corrected(
+    opened: PublishAssistDialog, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opdstudio.ui.dialogs import publish_assist
+
+    instagram = _tab(opened, "instagram")
+    opened_at = datetime.now(publish_assist.LOCAL_TZ) - timedelta(hours=2)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return opened_at
+
+    with monkeypatch.context() as patch:
+        patch.setattr(publish_assist, "datetime", Clock)
+        instagram._reset_time()  # the dialog opened two hours ago and stood open
+    instagram.url.setText("https://www.instagram.com/p/Cx2/")
+    instagram.record_button.click()
+    assert instagram.record_state.text() == "Publikasi dicatat."
+    assert f"Terbit {opened_at:%d-%m-%Y %H:%M}" not in instagram.records.text()
+    now = datetime.now(publish_assist.LOCAL_TZ)
+    assert f"Terbit {now:%d-%m-%Y}" in instagram.records.text()
+    facebook = _tab(opened, "facebook")
+    facebook.when.setDateTime(QDateTime(QDate(2026, 1, 2), QTime(8, 0)))  # the admin corrects it
+    facebook.url.setText("https://www.facebook.com/kominforl/posts/2")
+    facebook.record_button.click()
+    assert "Terbit 02-01-2026 08:00" in facebook.records.text()

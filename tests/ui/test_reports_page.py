@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from pypdf import PdfReader
@@ -132,3 +133,51 @@ def test_exports_the_report_on_screen(
     if kind == "pdf":
         text = PdfReader(target).pages[0].extract_text()
         assert "Pemerintah Kabupaten Rejang Lebong" in text and "3 November 2025 – 9 November 2025" in text
+
+
+def test_periods_are_named_in_the_ui_language(qtbot: QtBot, qapp: Any, town: tuple[Database, Town]) -> None:
+    from opdstudio.ui.i18n import install_language
+    from opdstudio.ui.labels import status_label
+
+    page = _page(qtbot, town, "fajar")
+    page.kind.setCurrentIndex(page.kind.findData(PeriodKind.MONTH))
+    indonesian = [page.period.itemText(i) for i in range(page.period.count())]
+    assert any(name.split()[0] in ("Januari", "Oktober", "Desember", "Agustus", "Mei") for name in indonesian)
+    install_language(qapp, "en")
+    try:
+        english = _page(qtbot, town, "fajar")
+        english.kind.setCurrentIndex(english.kind.findData(PeriodKind.MONTH))
+        names = [english.period.itemText(i) for i in range(english.period.count())]
+        months = {QLocale(QLocale.Language.English).standaloneMonthName(m) for m in range(1, 13)}
+        assert names and all(name.split()[0] in months for name in names)
+        english.kind.setCurrentIndex(english.kind.findData(PeriodKind.QUARTER))
+        assert english.period.itemText(0).startswith("Q")
+        assert status_label("draft") == "Draft"  # the status, not the "Drafts" page
+    finally:
+        install_language(qapp, "id")
+
+
+def test_the_kop_surat_and_signature_set_in_pengaturan_head_and_sign_the_pdf(
+    qtbot: QtBot, page: ReportsPage, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from opdstudio.core.reporting.letterhead import Letterhead, save_letterhead
+    from opdstudio.ui.pages.settings import SettingsPage
+
+    settings = SettingsPage(page.ctx)
+    qtbot.addWidget(settings)
+    settings.kop_organisation.setPlainText("Pemerintah Kabupaten Rejang Lebong\nDinas Komunikasi dan Informatika")
+    qtbot.keyClicks(settings.kop_address, "Jl. S. Sukowati No. 60, Curup")
+    qtbot.keyClicks(settings.sign_place, "Curup")
+    qtbot.keyClicks(settings.sign_name, "Drs. Bambang Sutrisno, M.Si.")
+    qtbot.keyClicks(settings.sign_nip, "19780312 200501 1 002")
+    qtbot.keyClicks(settings.sign_position, "Kepala Dinas")
+    settings.save_letterhead()
+    assert settings.letterhead_state.text() == "Tersimpan; dipakai di setiap laporan PDF."
+    target = tmp_path / "laporan.pdf"
+    monkeypatch.setattr(reports, "choose_file", lambda *_a: target)
+    page.pdf_button.click()
+    pages = PdfReader(target).pages
+    assert "DINAS KOMUNIKASI DAN INFORMATIKA" in pages[0].extract_text()
+    assert "NIP. 19780312 200501 1 002" in pages[-1].extract_text()
+    with page.ctx.db.session() as s:  # the town is shared by the module's tests
+        save_letterhead(s, Letterhead())

@@ -4,13 +4,15 @@ navigation and decisions, required comments, a confirmed reject."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
 from PIL import Image
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QImage, QTextDocument
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlmodel import select
@@ -100,12 +102,12 @@ def test_queue_is_oldest_first_with_the_level_waiting_and_a_preview_per_platform
     assert "menunggu tingkat 1 dari 1" in page.detail.header.text()
 
     tabs = [page.detail.previews.tabText(i) for i in range(page.detail.previews.count())]
-    assert tabs == ["Facebook", "Instagram"]
-    instagram = page.detail.panes["instagram"]
-    assert instagram.platform.currentData() == "instagram"
+    assert tabs == ["Facebook kominforl", "Instagram @kominfo.rl"]
+    instagram = page.detail.pane("instagram")
+    assert instagram.current_target() == ("instagram", "@kominfo.rl")
     assert "@kominfo.rl" in instagram.text.text() and "Posyandu Melati melayani 40 balita" in instagram.text.text()
     page.detail.previews.setCurrentIndex(0)
-    facebook = page.detail.panes["facebook"]
+    facebook = page.detail.pane("facebook")
     assert facebook.isVisible() and "kominforl" in facebook.header.text()
     assert "Posyandu Melati melayani 40 balita" in facebook.text.text()
     info = [page.detail.info.tabText(i) for i in range(page.detail.info.count())]
@@ -113,7 +115,7 @@ def test_queue_is_oldest_first_with_the_level_waiting_and_a_preview_per_platform
 
     page.go(1)
     assert "menunggu tingkat 1 dari 2" in page.detail.header.text()
-    assert "Bupati membuka Musrenbang" in page.detail.panes["facebook"].text.text()
+    assert "Bupati membuka Musrenbang" in page.detail.pane("facebook").text.text()
 
 
 def test_photos_show_with_caption_alt_text_and_consent_note(
@@ -144,8 +146,8 @@ def test_photos_show_with_caption_alt_text_and_consent_note(
     assert "Teks alternatif: Seorang kader menimbang bayi di posyandu." in text
     assert "Ada anak-anak · persetujuan: Izin lisan orang tua." in text
     assert not detail.photos.item(0).icon().isNull()
-    assert detail.panes["instagram"].image.pixmap() is not None and detail.panes["instagram"].image.isVisibleTo(
-        detail.panes["instagram"]
+    assert detail.pane("instagram").image.pixmap() is not None and detail.pane("instagram").image.isVisibleTo(
+        detail.pane("instagram")
     )
     assert [page.target.itemText(i) for i in range(page.target.count())] == [
         "Seluruh post",
@@ -153,6 +155,44 @@ def test_photos_show_with_caption_alt_text_and_consent_note(
         "Instagram",
         "Foto 1",
     ]
+
+
+def test_the_diff_shows_photo_thumbnails_and_alt_text_caption_and_consent_changes(
+    db: Database, world: Any, open_page: Callable[[str], ReviewPage], tmp_path: Path
+) -> None:
+    picture = tmp_path / "kegiatan.jpg"
+    Image.new("RGB", (480, 320), (40, 120, 200)).save(picture, "JPEG")
+    [imported] = photos.import_files(db, world.admin, [picture])
+    assert imported.photo is not None
+    with db.session() as s:
+        post = posts.create_post(
+            s, world.admin, world.bidang, title="Posyandu", main_text=TEXT, target_account_ids=[world.instagram]
+        )
+        post_id = post.id
+    photo = imported.photo
+
+    def placed(caption: str, alt: str, consent: str) -> Callable[[composing.ComposerState], None]:
+        def change(state: composing.ComposerState) -> None:
+            state.photos = [photo]
+            photo.caption, photo.alt_text, photo.consent_note = caption, alt, consent
+
+        return change
+
+    _edit_and_resubmit(db, world, post_id, placed("Kader menimbang.", "Kader dan bayi.", "Izin lisan."))
+    with db.session() as s:
+        workflow.request_changes(s, world.kabid, post_id, posts.compute_hash(s, posts.get_post(s, post_id)), "Alt?")
+    _edit_and_resubmit(db, world, post_id, placed("Kader menimbang.", "Kader menimbang bayi.", "Izin tertulis."))
+    page = open_page(world.kabid)
+    changes = page.detail.changes
+    text = changes.toPlainText()
+    assert "Teks alternatif: Kader" in text and "Catatan persetujuan: Izin" in text
+    html_text = changes.toHtml()
+    for gone, new in (("dan", "menimbang"), ("lisan", "tertulis")):  # struck through, then underlined
+        assert re.search(f"line-through[^>]*>{gone}<", html_text) and re.search(f"underline[^>]*>{new}", html_text)
+    assert f"[{photo.sha256[:8]}]" not in text  # the photo is shown by its picture, not its hash
+    assert f"photo:{photo.sha256[:8]}" in changes.toHtml()
+    image = changes.document().resource(QTextDocument.ResourceType.ImageResource, QUrl(f"photo:{photo.sha256[:8]}"))
+    assert isinstance(image, QImage) and not image.isNull()
 
 
 def test_the_reviewer_sees_what_changed_since_their_last_review(
@@ -186,7 +226,7 @@ def test_the_reviewer_sees_what_changed_since_their_last_review(
     assert "underline" in shown and "#d7f5dd" in shown  # the insertion's style survived into the document
     assert "Teks Facebook, Instagram mengikuti teks utama" in detail.changes.toPlainText()
     assert "[Instagram] Sebutkan jumlah kader yang bertugas." in detail.history.toPlainText()
-    assert "dengan 5 kader" in detail.panes["instagram"].text.text()
+    assert "dengan 5 kader" in detail.pane("instagram").text.text()
     assert INSERT_STYLE != DELETE_STYLE
 
 

@@ -63,3 +63,35 @@ def test_english_ui_shows_english_navigation(
     window2 = MainWindow(make_ctx(world.admin, "id"))
     qtbot.addWidget(window2)
     assert window2.nav.item(0).text() == "Beranda"
+
+
+def test_qt_own_dialogs_speak_indonesian(qtbot: QtBot, qapp: QApplication) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel, QLineEdit, QMessageBox, QPushButton
+
+    assert install_language(qapp, "id") == "id"
+    box = QMessageBox(QMessageBox.Icon.Question, "OPD Studio", "Hapus draf?")
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    qtbot.addWidget(box)
+    assert [box.button(b).text() for b in (QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No)] == [
+        "&Ya",
+        "&Tidak",
+    ]
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(buttons)
+    assert buttons.button(QDialogButtonBox.StandardButton.Cancel).text() == "Batal"
+    files = QFileDialog(None, "Pilih foto")
+    files.setOption(QFileDialog.Option.DontUseNativeDialog)
+    qtbot.addWidget(files)
+    labels = {label.text() for label in files.findChildren(QLabel)}
+    assert labels == {"&Lihat di:", "&Nama berkas:", "&Jenis berkas:"}
+    assert {b.text() for b in files.findChildren(QPushButton)} >= {"&Buka", "Batal"}
+    edit = QLineEdit()
+    qtbot.addWidget(edit)
+    menu = edit.createStandardContextMenu()
+    assert [a.text().split("\t")[0] for a in menu.actions() if a.text()][:5] == [
+        "&Urungkan",
+        "Ula&ngi",
+        "Po&tong",
+        "&Salin",
+        "&Tempel",
+    ]

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import contextlib
+import csv
 import os
-from collections.abc import Iterator
+import re
+from collections.abc import Iterable, Iterator
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
+from typing import Any, TextIO
 
 from ..errors import OpdError
 from ..services.queries import LOCAL_TZ
@@ -21,6 +25,14 @@ PLATFORM_NAMES = {
 }
 ACCOUNT_STATUS_NAMES = {"active": "Aktif", "dormant": "Mati suri", "closed": "Ditutup"}
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_HANDLE = re.compile(r"@[\w.]+")  # @kominfo.rl: a name, no operator or call a spreadsheet could run
+
+
+class CsvStyle(StrEnum):
+    """How a CSV separates fields and writes decimals."""
+
+    EXCEL_ID = "excel-id"  # ';' and a decimal comma: what Excel with Indonesian regional settings opens as columns
+    COMMA = "comma"  # ',' and a decimal point: LibreOffice, scripts, English-locale Excel
 
 
 class ExportCancelled(OpdError):
@@ -57,8 +69,26 @@ def local_text(at: datetime | None) -> str:
 
 
 def safe_cell(text: str) -> str:
-    """Text a spreadsheet will not run as a formula (a leading = + - @ gets an apostrophe)."""
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    """Text a spreadsheet will not run as a formula (a leading = + - @ gets an apostrophe; a plain @handle is
+    left as it is)."""
+    return "'" + text if text.startswith(_FORMULA_START) and not _HANDLE.fullmatch(text) else text
+
+
+def write_csv(out: TextIO, rows: Iterable[Iterable[Any]], style: CsvStyle = CsvStyle.EXCEL_ID) -> None:
+    """``rows`` as CSV in ``style``: text made safe, decimals with the style's decimal mark, None empty."""
+    writer = csv.writer(out, delimiter=";" if style == CsvStyle.EXCEL_ID else ",")
+    comma = style == CsvStyle.EXCEL_ID
+    for row in rows:
+        writer.writerow([_csv_value(v, comma) for v in row])
+
+
+def _csv_value(value: Any, decimal_comma: bool) -> Any:
+    if isinstance(value, str):
+        return safe_cell(value)
+    if isinstance(value, float):
+        text = f"{value:g}" if abs(value) < 1e15 else repr(value)
+        return text.replace(".", ",") if decimal_comma else text
+    return "" if value is None else value
 
 
 ORG_KIND_NAMES = {

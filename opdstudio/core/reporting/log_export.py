@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import csv
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
 from sqlmodel import Session
 
 from .agencies import agency_map
-from .export_files import ExportCancelled, atomic_output, local_text, platform_name, safe_cell
+from .export_files import CsvStyle, ExportCancelled, atomic_output, local_text, platform_name, write_csv
 from .publication_log import Cancelled, LogFilter, LogRow, Progress, count_publications, iter_log
 
 LOG_HEADERS = (
@@ -74,14 +73,18 @@ def write_log_csv(
     log_filter: LogFilter | None = None,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    style: CsvStyle = CsvStyle.EXCEL_ID,
 ) -> int:
-    """Write the selected log to ``path``; returns the number of rows."""
+    """Write the selected log to ``path`` in ``style``; returns the number of rows."""
     rows = 0
-    with atomic_output(path) as part, part.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(LOG_HEADERS)
+
+    def lines() -> Iterator[Sequence[object]]:
+        nonlocal rows
+        yield LOG_HEADERS
         for row, agency in stream_log(session, log_filter, progress, cancelled):
-            cells = log_cells(row, agency)
-            writer.writerow([local_text(c) if isinstance(c, datetime) or c is None else safe_cell(c) for c in cells])
             rows += 1
+            yield [local_text(c) if isinstance(c, datetime) or c is None else c for c in log_cells(row, agency)]
+
+    with atomic_output(path) as part, part.open("w", encoding="utf-8-sig", newline="") as out:
+        write_csv(out, lines(), style)
     return rows

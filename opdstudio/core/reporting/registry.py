@@ -29,7 +29,7 @@ class RegistryOverview:
     deadline: date
     entries: list[RegistryEntry]
     unreported: list[Agency]  # agencies with no account (theirs or a unit's) reported on or before the deadline
-    villages_without_facebook: list[Agency]
+    villages_without_facebook: list[Agency]  # by the deadline
 
 
 def registry_overview(session: Session, deadline: date, scope: set[str] | None = None) -> RegistryOverview:
@@ -44,8 +44,12 @@ def registry_overview(session: Session, deadline: date, scope: set[str] | None =
         for a in accounts
         if a.reported_on is not None and a.reported_on <= deadline
     }
-    with_facebook = {
-        a.organisation_id for a in accounts if a.platform == "facebook" and a.status != AccountStatus.CLOSED
+    with_facebook = {  # an account reported only after the deadline was not there by the deadline
+        a.organisation_id
+        for a in accounts
+        if a.platform == "facebook"
+        and a.status != AccountStatus.CLOSED
+        and (a.reported_on is None or a.reported_on <= deadline)
     }
     return RegistryOverview(
         deadline=deadline,

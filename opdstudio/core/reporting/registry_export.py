@@ -3,12 +3,19 @@ Facebook)."""
 
 from __future__ import annotations
 
-import csv
 from pathlib import Path
 
 import xlsxwriter
 
-from .export_files import ACCOUNT_STATUS_NAMES, ORG_KIND_NAMES, atomic_output, local_text, platform_name, safe_cell
+from .export_files import (
+    ACCOUNT_STATUS_NAMES,
+    ORG_KIND_NAMES,
+    CsvStyle,
+    atomic_output,
+    local_text,
+    platform_name,
+    write_csv,
+)
 from .log_workbook import WORKBOOK_OPTIONS
 from .periods import long_date
 from .registry import RegistryOverview
@@ -44,13 +51,11 @@ def registry_rows(overview: RegistryOverview) -> list[tuple[str, ...]]:
     ]
 
 
-def write_registry_csv(overview: RegistryOverview, path: Path) -> int:
+def write_registry_csv(overview: RegistryOverview, path: Path, style: CsvStyle = CsvStyle.EXCEL_ID) -> int:
     """Every account, one row each; returns the number of accounts."""
     rows = registry_rows(overview)
     with atomic_output(path) as part, part.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(REGISTRY_HEADERS)
-        writer.writerows([safe_cell(c) for c in row] for row in rows)
+        write_csv(out, [REGISTRY_HEADERS, *rows], style)
     return len(rows)
 
 

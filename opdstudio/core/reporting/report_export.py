@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Sequence
 from datetime import datetime
 from pathlib import Path
@@ -11,7 +10,7 @@ from typing import Any
 import xlsxwriter
 from xlsxwriter.worksheet import Worksheet
 
-from .export_files import atomic_output, safe_cell
+from .export_files import CsvStyle, atomic_output, write_csv
 from .log_workbook import WORKBOOK_OPTIONS
 from .report import ComplianceReport
 from .report_tables import (
@@ -25,17 +24,16 @@ from .report_tables import (
     leaderboard_rows,
     lint_rows,
     platform_rows,
-    summary_figures,
+    summary_values,
 )
 
 
-def write_report_csv(report: ComplianceReport, path: Path) -> int:
-    """Compliance per agency (UTF-8 with BOM); returns the number of agencies."""
+def write_report_csv(report: ComplianceReport, path: Path, style: CsvStyle = CsvStyle.EXCEL_ID) -> int:
+    """Compliance per agency (UTF-8 with BOM, ``style``'s separator and decimal mark); returns the number of
+    agencies."""
     rows = agency_rows(report)
     with atomic_output(path) as part, part.open("w", encoding="utf-8-sig", newline="") as out:
-        writer = csv.writer(out)
-        writer.writerow(AGENCY_HEADERS)
-        writer.writerows([safe_cell(c) if isinstance(c, str) else c for c in row] for row in rows)
+        write_csv(out, [AGENCY_HEADERS, *rows], style)
     return len(rows)
 
 
@@ -86,9 +84,16 @@ class _Writer:
         sheet.set_column(0, 0, 44)
         sheet.set_column(1, 1, 60)
         sheet.write_string(0, 0, "Laporan Kepatuhan Publikasi Media Sosial", self.title)
-        for n, (label, value) in enumerate(summary_figures(self.report), start=2):
+        formats = {
+            kind: self.book.add_format({"bold": True, "num_format": number, "align": "left"})
+            for kind, number in (("count", "#,##0"), ("share", "0.0%"), ("hours", '0.0 "jam"'))
+        }
+        for n, (label, value, kind) in enumerate(summary_values(self.report), start=2):
             sheet.write_string(n, 0, label)
-            sheet.write_string(n, 1, value, self.bold)
+            if isinstance(value, int | float) and kind in formats:
+                sheet.write_number(n, 1, value, formats[kind])  # a number Excel can sum and chart
+            else:
+                sheet.write_string(n, 1, "–" if value is None else str(value), self.bold)
         if agencies:
             chart = self.book.add_chart({"type": "bar"})
             chart.add_series(

@@ -16,11 +16,21 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle, getSampleStyleSheet
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import KeepTogether, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    HRFlowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from ..services.queries import LOCAL_TZ
 from .compliance import DayActivity
 from .export_files import atomic_output
+from .letterhead import Letterhead
 from .periods import MONTHS, long_date
 from .report import ComplianceReport
 from .report_tables import (
@@ -52,9 +62,11 @@ _NOT_COUNTED = colors.HexColor("#F2F2F2")
 _WEEKDAYS = ("Sn", "Sl", "Rb", "Km", "Jm", "Sb", "Mg")
 
 
-def write_report_pdf(report: ComplianceReport, path: Path) -> None:
-    """Write the printable report to ``path``."""
+def write_report_pdf(report: ComplianceReport, path: Path, letterhead: Letterhead | None = None) -> None:
+    """Write the printable report to ``path``, under the organisation's kop surat and over its signature block
+    when ``letterhead`` gives them."""
     styles = _styles()
+    letterhead = letterhead or Letterhead()
     with atomic_output(path) as part:
         doc = SimpleDocTemplate(
             str(part),
@@ -67,7 +79,8 @@ def write_report_pdf(report: ComplianceReport, path: Path) -> None:
             author="OPD Studio",
         )
         header = f"{report.scope_name} · {report.requested.label}"
-        doc.build(_story(report, styles), canvasmaker=lambda *a, **k: _NumberedCanvas(*a, header=header, **k))
+        story = [*_kop(letterhead, styles), *_story(report, styles), *_signature(report, letterhead, styles)]
+        doc.build(story, canvasmaker=lambda *a, **k: _NumberedCanvas(*a, header=header, **k))
 
 
 class _NumberedCanvas(Canvas):
@@ -106,6 +119,10 @@ def _styles() -> dict[str, ParagraphStyle]:
             "h2", parent=base["Heading2"], fontSize=12, leading=15, spaceBefore=10, spaceAfter=5, keepWithNext=1
         ),
         "body": ParagraphStyle("body", parent=base["Normal"], fontSize=9, leading=12),
+        "kop": ParagraphStyle(
+            "kop", parent=base["Normal"], alignment=1, fontName="Helvetica-Bold", fontSize=13, leading=16
+        ),
+        "kop_address": ParagraphStyle("kop_address", parent=base["Normal"], alignment=1, fontSize=8.5, leading=11),
         "cell": ParagraphStyle("cell", parent=base["Normal"], fontSize=8, leading=10),
         "note": ParagraphStyle(
             "note", parent=base["Normal"], fontSize=8, leading=10, textColor=colors.grey, keepWithNext=1
@@ -135,6 +152,48 @@ def _table(
         )
     )
     return table
+
+
+def _kop(letterhead: Letterhead, styles: dict[str, Any]) -> list[Any]:
+    """The kop surat: logo left, the organisation's name (one line each) and address centred, a double rule."""
+    if not letterhead.has_head:
+        return []
+    lines = [_p(line.upper(), styles["kop"]) for line in letterhead.organisation.splitlines() if line.strip()]
+    lines += [_p(line, styles["kop_address"]) for line in letterhead.address.splitlines() if line.strip()]
+    logo: Any = ""
+    if letterhead.logo and Path(letterhead.logo).is_file():
+        try:
+            logo = Image(letterhead.logo, width=22 * mm, height=22 * mm, kind="proportional")
+        except OSError:
+            logo = ""  # an unreadable logo leaves the kop without it, never the report unwritten
+    table = Table([[logo, lines]], colWidths=[26 * mm, _WIDTH - 26 * mm], hAlign="CENTER")
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("LINEBELOW", (0, 0), (-1, 0), 2, colors.black),
+            ]
+        )
+    )
+    return [table, Spacer(1, 1 * mm), HRFlowable(width="100%", thickness=0.6, color=colors.black), Spacer(1, 4 * mm)]
+
+
+def _signature(report: ComplianceReport, letterhead: Letterhead, styles: dict[str, Any]) -> list[Any]:
+    """Place and date, position, room to sign, name and NIP, on the right as official letters have it."""
+    if not letterhead.has_signature:
+        return []
+    made = report.generated_at.astimezone(LOCAL_TZ).date()
+    place = f"{letterhead.place}, " if letterhead.place else ""
+    lines = [f"{place}{long_date(made)}", letterhead.signer_position, "", "", ""]
+    lines += [f"<u><b>{escape(letterhead.signer_name)}</b></u>" if letterhead.signer_name else ""]
+    if letterhead.signer_nip:
+        lines.append(f"NIP. {escape(letterhead.signer_nip)}")
+    block = [
+        Paragraph(line if line.startswith("<u>") or line.startswith("NIP") else escape(line), styles["body"])
+        for line in lines
+    ]
+    table = Table([["", block]], colWidths=[_WIDTH * 0.55, _WIDTH * 0.45])
+    return [Spacer(1, 10 * mm), KeepTogether(table)]
 
 
 def _story(report: ComplianceReport, styles: dict[str, Any]) -> list[Any]:

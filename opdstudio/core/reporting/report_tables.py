@@ -89,26 +89,42 @@ def period_text(report: ComplianceReport) -> str:
     return span if report.requested.kind == PeriodKind.CUSTOM else f"{report.requested.label} ({span})"
 
 
-def summary_figures(report: ComplianceReport) -> list[tuple[str, str]]:
-    """The key figures, labelled."""
+Figure = tuple[str, str | int | float | None, str]  # label, value, kind: "text", "count", "share" or "hours"
+
+
+def summary_values(report: ComplianceReport) -> list[Figure]:
+    """The key figures, labelled, as values (a spreadsheet stores the numbers as numbers)."""
     rows = report.agencies
     a = report.approvals
     return [
-        ("Instansi/organisasi", report.scope_name),
-        ("Periode", period_text(report)),
-        ("Dasar hitung kewajiban harian", basis_text(report.options.basis)),
-        ("Jumlah hari dihitung", str(len(report.period.days(report.options.basis)))),
-        ("Jumlah instansi", str(len(rows))),
-        ("Rata-rata kepatuhan harian", percent_text(report.average_compliance if rows else None)),
-        ("Instansi patuh penuh (100%)", str(sum(1 for r in rows if r.days and r.active_days == r.days))),
-        ("Instansi tanpa publikasi", str(sum(1 for r in rows if r.publications == 0))),
-        ("Jumlah publikasi", str(report.activity.publications)),
-        (f"Akun mati suri (≥ {report.options.dormant_days} hari tanpa publikasi)", str(len(report.dormant))),
-        ("Keputusan persetujuan", str(a.decisions)),
-        ("Median waktu persetujuan", hours_text(a.median_hours)),
-        ("Persentil ke-90 waktu persetujuan", hours_text(a.p90_hours)),
-        ("Disetujui pada pengajuan pertama", percent_text(a.first_pass_rate)),
+        ("Instansi/organisasi", report.scope_name, "text"),
+        ("Periode", period_text(report), "text"),
+        ("Dasar hitung kewajiban harian", basis_text(report.options.basis), "text"),
+        ("Jumlah hari dihitung", len(report.period.days(report.options.basis)), "count"),
+        ("Jumlah instansi", len(rows), "count"),
+        ("Rata-rata kepatuhan harian", report.average_compliance if rows else None, "share"),
+        ("Instansi patuh penuh (100%)", sum(1 for r in rows if r.days and r.active_days == r.days), "count"),
+        ("Instansi tanpa publikasi", sum(1 for r in rows if r.publications == 0), "count"),
+        ("Jumlah publikasi", report.activity.publications, "count"),
+        (f"Akun mati suri (≥ {report.options.dormant_days} hari tanpa publikasi)", len(report.dormant), "count"),
+        ("Keputusan persetujuan", a.decisions, "count"),
+        ("Median waktu persetujuan", a.median_hours, "hours"),
+        ("Persentil ke-90 waktu persetujuan", a.p90_hours, "hours"),
+        ("Disetujui pada pengajuan pertama", a.first_pass_rate, "share"),
     ]
+
+
+def summary_figures(report: ComplianceReport) -> list[tuple[str, str]]:
+    """The key figures as text, labelled (as the PDF prints them)."""
+
+    def text(value: str | int | float | None, kind: str) -> str:
+        if kind == "share":
+            return percent_text(None if value is None else float(value))
+        if kind == "hours":
+            return hours_text(None if value is None else float(value))
+        return str(value)
+
+    return [(label, text(value, kind)) for label, value, kind in summary_values(report)]
 
 
 def agency_rows(report: ComplianceReport) -> list[tuple[int, str, int, int, int, float, int, str]]:

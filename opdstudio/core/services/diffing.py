@@ -82,6 +82,7 @@ class Version:
     target_account_ids: tuple[str, ...]
     submitted_at: datetime | None = None
     submitted_by: str | None = None  # person id
+    consent_notes: tuple[str, ...] = ()  # per photo (the photo's own note, outside the hash)
 
 
 def content_snapshot(session: Session, post: Post) -> dict[str, Any]:
@@ -94,7 +95,13 @@ def content_snapshot(session: Session, post: Post) -> dict[str, Any]:
             for v in variants_of(session, post.id)
         ],
         "photos": [
-            {"sha256": ph.sha256, "crop": dict(pp.crop), "caption": pp.caption, "alt": pp.alt_text}
+            {
+                "sha256": ph.sha256,
+                "crop": dict(pp.crop),
+                "caption": pp.caption,
+                "alt": pp.alt_text,
+                "consent": ph.consent_note,
+            }
             for pp, ph in photos_of(session, post.id)
         ],
         "targets": sorted(a.id for a in targets_of(session, post.id)),
@@ -112,7 +119,8 @@ def _version(data: Mapping[str, Any], submitted_at: datetime | None = None, by: 
     )
     title, main, targets = data.get("title", ""), data.get("main", ""), tuple(data.get("targets", []))
     digest = content_hash(title=title, main_text=main, variants=variants, photos=photos, target_account_ids=targets)
-    return Version(digest, title, main, variants, photos, targets, submitted_at, by)
+    consents = tuple(p.get("consent", "") for p in data.get("photos", []))
+    return Version(digest, title, main, variants, photos, targets, submitted_at, by, consents)
 
 
 def current_version(session: Session, post: Post) -> Version:
@@ -165,14 +173,25 @@ class FieldDiff:
     platform: str | None
     field: str  # title, main_text, text, an article field (dateline, lead, writer, editor …), photos
     segments: tuple[Segment, ...]
+    photo_sha256s: tuple[str, ...] = ()  # photos: the full SHA-256 of each [prefix] named in the segments
 
     @property
     def changed(self) -> bool:
         return any(s.op != Op.EQUAL for s in self.segments)
 
 
-def _photo_lines(photos: Sequence[PhotoContent]) -> str:
-    return "\n".join(f"{i}. [{p.sha256[:8]}] {p.caption}".rstrip() for i, p in enumerate(photos, 1))
+def _photo_lines(version: Version) -> str:
+    """One line per photo (``[sha prefix]``, crop in per cent, caption), then its alt text and consent note."""
+    lines = []
+    notes = version.consent_notes or ("",) * len(version.photos)
+    for i, (p, note) in enumerate(zip(version.photos, notes, strict=True), 1):
+        crop = " ".join(f"{k}={round(p.crop[k] * 100)}%" for k in ("x", "y", "w", "h") if k in p.crop)
+        lines.append(f"{i}. [{p.sha256[:8]}] {f'({crop}) ' if crop else ''}{p.caption}".rstrip())
+        if p.alt_text:
+            lines.append(f"   Teks alternatif: {p.alt_text}")
+        if note:
+            lines.append(f"   Catatan persetujuan: {note}")
+    return "\n".join(lines)
 
 
 def _fields(version: Version) -> dict[tuple[str | None, str], str]:
@@ -182,7 +201,7 @@ def _fields(version: Version) -> dict[tuple[str | None, str], str]:
         fields[(v.platform, "text")] = v.text
         for key, value in v.extra.items():
             fields[(v.platform, key)] = value
-    fields[(None, "photos")] = _photo_lines(version.photos)
+    fields[(None, "photos")] = _photo_lines(version)
     return fields
 
 
@@ -194,7 +213,16 @@ def diff_versions(old: Version, new: Version) -> list[FieldDiff]:
     ordered = [k for k in keys if k[0] is None and k[1] != "photos"]
     ordered += [k for platform in platforms for k in keys if k[0] == platform]
     ordered.append((None, "photos"))
-    return [FieldDiff(p, f, tuple(word_diff(before.get((p, f), ""), after.get((p, f), "")))) for p, f in ordered]
+    shas = tuple(dict.fromkeys(p.sha256 for p in (*old.photos, *new.photos)))
+    return [
+        FieldDiff(
+            p,
+            f,
+            tuple(word_diff(before.get((p, f), ""), after.get((p, f), ""))),
+            shas if f == "photos" and p is None else (),
+        )
+        for p, f in ordered
+    ]
 
 
 def changes_since_last_review(session: Session, post_id: str, reviewer_id: str) -> list[FieldDiff] | None:

@@ -30,7 +30,7 @@ class ReviewView:
     status: str
     content_hash: str  # the hash the reviewer's decision will name
     state: ComposerState  # title, texts per platform, photos with captions, alt text and consent notes
-    handles: dict[str, str]  # platform → handle of the first target account on it
+    handles: dict[str, list[str]]  # platform → handles of its target accounts
     waiting_level: int | None
     required_levels: tuple[int, ...]
     report: LintReport
@@ -48,9 +48,9 @@ def review_view(session: Session, post_id: str, reviewer_id: str, lang: str = "i
     submission instead.
     """
     post = get_post(session, post_id)
-    handles: dict[str, str] = {}
+    handles: dict[str, list[str]] = {}
     for account in targets_of(session, post.id):
-        handles.setdefault(account.platform, account.handle)
+        handles.setdefault(account.platform, []).append(account.handle)
     report = report_for_post(session, post, lang)
     approval = state_of(session, post)
     basis: DiffBasis | None = DiffBasis.LAST_REVIEW

@@ -78,7 +78,7 @@ class FindingActions(QObject):
         elif isinstance(widget, DraftTextEdit):
             widget.select_span(f.start, f.end)
         if f.variant in self.composer.variant_editors:
-            self.composer.preview.show_platform(f.variant)
+            self.composer.preview.show_target(f.variant)
 
     def apply(self, checked: CheckedFinding, wording: str) -> None:
         """Replace the finding's words by ``wording`` (one undoable edit), if the text still holds them."""

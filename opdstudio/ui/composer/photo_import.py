@@ -45,6 +45,11 @@ class PhotoPictures:
             image = image.copy(round(c["x"] * w), round(c["y"] * h), round(c["w"] * w), round(c["h"] * h))
         return QPixmap.fromImage(image)
 
+    def small(self, sha256: str) -> QImage | None:
+        """The whole photo's thumbnail by its SHA-256 (also for a photo no longer in the post)."""
+        image = self._read(sha256, photos.THUMB_RENDITION)
+        return None if image.isNull() else image
+
     def _read(self, sha256: str, rendition: str) -> QImage:
         path = photos.rendition_file(self.store, sha256, rendition)
         return QImage(str(path)) if path else QImage()

@@ -1,17 +1,28 @@
-"""A preview per platform that looks like the post will: caption cut where the feed cuts it, the first photo
-in the platform's frame."""
+"""A preview per target account that looks like the post will: the whole caption with the place the feed folds
+it marked, every photo as the platform receives it (a carousel)."""
 
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QImage, QPainter, QPixmap
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from opdstudio.core.domain.platforms import find_hashtags, spec_for
-from opdstudio.core.services.composing import ComposerState, PhotoDraft, VariantDraft, feed_excerpt, feed_frame
+from opdstudio.core.media.specs import RENDITIONS, Fit
+from opdstudio.core.services.composing import ComposerState, PhotoDraft, VariantDraft, feed_excerpt
+from opdstudio.core.services.publishing import PhotoRef, rendition_names
 
 from ..labels import platform_label
 
@@ -78,14 +89,29 @@ def caption_html(text: str) -> str:
     return "".join(parts).replace("\n", "<br>")
 
 
+def delivered_frames(platform: str, photos: Sequence[PhotoDraft]) -> list[tuple[float, bool]]:
+    """Per photo, the frame (aspect w/h, letterboxed?) of the rendition ``platform`` receives: the preview shows
+    exactly the picture publish assist saves."""
+    refs = [PhotoRef(p.sha256, p.width, p.height, dict(p.crop)) for p in photos]
+    frames = []
+    for ref, name in zip(refs, rendition_names(platform, refs), strict=True):
+        spec = RENDITIONS[name]
+        frames.append((ref.aspect, False) if spec.fit is Fit.INSIDE else (spec.aspect, spec.fit is Fit.LETTERBOX))
+    return frames
+
+
+Target = tuple[str, str]  # (platform, handle) of one target account
+
+
 class PreviewPane(QWidget):
-    """The post as it will look on the chosen platform."""
+    """The post as it will look on each target account."""
 
     def __init__(self, load_image: ImageLoader, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._load_image = load_image
         self._state: ComposerState | None = None
-        self._handles: dict[str, str] = {}
+        self._targets: list[Target] = []
+        self._photo_index = 0
         self.platform = QComboBox()
         self.empty = QLabel(self.tr("Pilih akun tujuan untuk melihat pratinjau tiap platform."))
         self.empty.setWordWrap(True)
@@ -103,6 +129,22 @@ class PreviewPane(QWidget):
         self.title.setWordWrap(True)
         self.image = QLabel()
         self.image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.previous_photo = QToolButton()
+        self.previous_photo.setText("‹")
+        self.previous_photo.setToolTip(self.tr("Foto sebelumnya"))
+        self.next_photo = QToolButton()
+        self.next_photo.setText("›")
+        self.next_photo.setToolTip(self.tr("Foto berikutnya"))
+        self.photo_counter = QLabel()
+        self.photo_counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.carousel = QWidget()
+        nav = QHBoxLayout(self.carousel)
+        nav.setContentsMargins(10, 0, 10, 0)
+        nav.addWidget(self.previous_photo)
+        nav.addWidget(self.photo_counter, 1)
+        nav.addWidget(self.next_photo)
+        self.previous_photo.clicked.connect(lambda: self.show_photo(self._photo_index - 1))
+        self.next_photo.clicked.connect(lambda: self.show_photo(self._photo_index + 1))
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
@@ -118,71 +160,88 @@ class PreviewPane(QWidget):
         head.addWidget(self.avatar)
         head.addWidget(self.header, 1)
         card_layout.addLayout(head)
-        for widget in (self.title, self.image, self.text, self.footer):
+        for widget in (self.title, self.image, self.carousel, self.text, self.footer):
             card_layout.addWidget(widget)
         card_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
         holder = QWidget()
         holder_layout = QVBoxLayout(holder)
         holder_layout.addWidget(self.empty)
         holder_layout.addWidget(self.card, 0, Qt.AlignmentFlag.AlignHCenter)
         holder_layout.addStretch(1)
-        scroll.setWidget(holder)
-        scroll.setStyleSheet(
+        self.scroll.setWidget(holder)
+        self.scroll.setStyleSheet(
             "QScrollArea { background: #f0f2f5; border: none; } QWidget#holder { background: #f0f2f5; }"
         )
         holder.setObjectName("holder")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.platform)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.scroll, 1)
         self.platform.currentIndexChanged.connect(lambda _i: self._render())
 
-    def show_state(self, state: ComposerState, handles: Mapping[str, str]) -> None:
-        """Preview ``state``; ``handles`` names the target account of each platform."""
+    def show_state(self, state: ComposerState, handles: Mapping[str, Sequence[str]]) -> None:
+        """Preview ``state``; ``handles`` lists the target accounts of each platform (every one is previewed)."""
         self._state = state
-        self._handles = dict(handles)
-        wanted = state.platforms
-        current = self.platform.currentData()
-        if [self.platform.itemData(i) for i in range(self.platform.count())] != wanted:
+        wanted = [(p, h) for p in state.platforms for h in sorted(handles.get(p) or [""])]
+        current = self.current_target()
+        if wanted != self._targets:
+            self._targets = wanted
             self.platform.blockSignals(True)
             self.platform.clear()
-            for p in wanted:
-                self.platform.addItem(platform_label(p), p)
-            self.platform.setCurrentIndex(max(0, self.platform.findData(current)))
+            for platform, handle in wanted:
+                self.platform.addItem(f"{platform_label(platform)} · {handle}" if handle else platform_label(platform))
+            self.platform.setCurrentIndex(wanted.index(current) if current in wanted else 0)
             self.platform.blockSignals(False)
         self._render()
 
-    def show_platform(self, platform: str) -> None:
-        index = self.platform.findData(platform)
-        if index >= 0:
-            self.platform.setCurrentIndex(index)
+    def current_target(self) -> Target | None:
+        index = self.platform.currentIndex()
+        return self._targets[index] if 0 <= index < len(self._targets) else None
+
+    def show_target(self, platform: str, handle: str | None = None) -> None:
+        """Preview the account ``handle`` on ``platform`` (its first account when ``handle`` is None)."""
+        for index, (p, h) in enumerate(self._targets):
+            if p == platform and handle in (None, h):
+                self.platform.setCurrentIndex(index)
+                return
+
+    def show_photo(self, index: int) -> None:
+        """Turn the carousel to photo ``index`` (0-based)."""
+        self._photo_index = index
+        self._render()
 
     def _render(self) -> None:
-        state, platform = self._state, self.platform.currentData()
-        self.card.setVisible(state is not None and platform is not None)
-        self.empty.setVisible(platform is None)
-        if state is None or platform is None:
+        state, target = self._state, self.current_target()
+        self.card.setVisible(state is not None and target is not None)
+        self.empty.setVisible(target is None)
+        if state is None or target is None:
             return
+        platform, raw_handle = target
         variant = state.variant(platform)
-        handle = html.escape(self._handles.get(platform, ""))
+        handle = html.escape(raw_handle)
         just_now = self.tr("Baru saja")
         self.header.setText(f"<b>{handle}</b><br><span style='color:#65676b'>{just_now}</span>")
-        self.avatar.setPixmap(avatar(self._handles.get(platform, ""), PLATFORM_COLOURS.get(platform, "#607d8b")))
+        self.avatar.setPixmap(avatar(raw_handle, PLATFORM_COLOURS.get(platform, "#607d8b")))
         self.title.setVisible(bool(variant.title))
         self.title.setText(f"<b style='font-size:12pt'>{html.escape(variant.title)}</b>")
         self._render_image(state, platform)
         self._arrange(platform)
         self.text.setText(self._text_html(platform, variant, handle))
         self.footer.setText(self._footer(platform, variant))
+        for label in (self.header, self.title, self.text, self.footer):
+            # a wrapped label's height follows its width; fixed so the card grows and the pane scrolls
+            label.setFixedHeight(label.heightForWidth(CARD_WIDTH) if label.isVisibleTo(self.card) else 0)
         layout = self.card.layout()
         assert layout is not None
-        self.card.setFixedHeight(layout.sizeHint().height())  # the card scrolls; its wrapped text is never squeezed
+        layout.activate()
+        self.card.setFixedHeight(layout.sizeHint().height())
 
     def _arrange(self, platform: str) -> None:
         """Photo first on Instagram, TikTok and news sites; text first on the others."""
-        order = (self.image, self.text) if platform in ("instagram", "tiktok", "website") else (self.text, self.image)
+        first = platform in ("instagram", "tiktok", "website")
+        order = (self.image, self.carousel, self.text) if first else (self.text, self.image, self.carousel)
         layout = self.card.layout()
         assert isinstance(layout, QVBoxLayout)
         for widget in order:
@@ -191,34 +250,44 @@ class PreviewPane(QWidget):
             layout.insertWidget(2 + offset, widget)  # after the header row and the title
 
     def _render_image(self, state: ComposerState, platform: str) -> None:
-        photo = state.photos[0] if state.photos else None
+        photos = state.photos
+        self._photo_index = min(max(self._photo_index, 0), max(len(photos) - 1, 0))
+        self.carousel.setVisible(len(photos) > 1)
+        photo = photos[self._photo_index] if photos else None
         image = self._load_image(photo) if photo else None
         self.image.setVisible(image is not None)
+        if len(photos) > 1:
+            self.photo_counter.setText(
+                self.tr("Foto {n} dari {total}").format(n=self._photo_index + 1, total=len(photos))
+            )
+            self.previous_photo.setEnabled(self._photo_index > 0)
+            self.next_photo.setEnabled(self._photo_index < len(photos) - 1)
         if photo is None or image is None:
             self.image.clear()
             return
-        width, height = photo.crop_size
-        aspect, letterbox = feed_frame(platform, width, height)
+        aspect, letterbox = delivered_frames(platform, photos)[self._photo_index]
         pixmap = framed(image, photo.crop, aspect, letterbox, CARD_WIDTH)
         self.image.setPixmap(pixmap)
         self.image.setFixedSize(pixmap.size())  # never squeezed: the card scrolls instead
 
     def _text_html(self, platform: str, variant: VariantDraft, handle: str) -> str:
+        """The whole text; where the feed folds it (or X stops taking it) is marked, the rest still shown."""
         spec = spec_for(platform)
         text = variant.text
         if platform == "website":
             lead = variant.extra.get("lead", "")
             dateline = variant.extra.get("dateline", "")
             head = f"<b>{html.escape(dateline)}</b> " if dateline else ""
-            body = caption_html(text[:600]) + ("…" if len(text) > 600 else "")
-            return f"<p>{head}<b>{caption_html(lead)}</b></p><p>{body}</p>"
+            return f"<p>{head}<b>{caption_html(lead)}</b></p><p>{caption_html(text)}</p>"
         shown, cut = feed_excerpt(spec, text) if spec else (text, False)
         body = caption_html(shown)
+        rest = caption_html(text[len(shown) :])
         if cut and spec is not None and spec.x_weighted:
-            cut_note = self.tr("[terpotong: melebihi batas X]")
-            body += f" <span style='color:#c62828'>{cut_note}</span>"
+            cut_note = self.tr("[melebihi batas X: teks berikut tidak ikut terbit]")
+            body += f" <span style='color:#c62828'>{cut_note}</span> <s style='color:#c62828'>{rest}</s>"
         elif cut and spec is not None:
-            body += f" <span style='color:#65676b'>{html.escape(spec.preview_more_label or '…')}</span>"
+            fold = self.tr("feed melipat di sini: {more}").format(more=spec.preview_more_label or "…")
+            body += f" <span style='color:#65676b; background:#eef1f5'>[{html.escape(fold)}]</span> {rest}"
         if platform == "instagram":
             return f"<b>{handle}</b> {body}"
         return body

@@ -8,19 +8,19 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QTextBrowser, Q
 
 from opdstudio.core.services.diffing import FieldDiff
 
-from ..review.diff_view import diff_html
+from ..review.diff_view import PhotoLookup, show_diff
 
 
 class ResubmitDialog(QDialog):
     """The word diff against the previous submission, with "submit" and "keep editing"."""
 
-    def __init__(self, changes: Sequence[FieldDiff], parent: QWidget | None = None) -> None:
+    def __init__(self, changes: Sequence[FieldDiff], picture: PhotoLookup, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Ajukan ulang ke atasan"))
         intro = QLabel(self.tr("Atasan akan melihat perubahan ini dibandingkan pengajuan sebelumnya:"))
         intro.setWordWrap(True)
         self.diff = QTextBrowser()
-        self.diff.setHtml(diff_html(self.tr("Perubahan sejak pengajuan sebelumnya"), changes))
+        show_diff(self.diff, self.tr("Perubahan sejak pengajuan sebelumnya"), changes, picture)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Ajukan ulang"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Lanjut mengubah"))

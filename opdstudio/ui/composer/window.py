@@ -34,7 +34,7 @@ from opdstudio.core.services import composing, diffing, lint_service, posts, wor
 from opdstudio.core.services.accounts import AccountRow, accounts_for_posting
 from opdstudio.core.services.composing import ComposerState
 from opdstudio.core.services.lint_service import LEAD, MAIN, LintReport
-from opdstudio.core.services.orgs import orgs_where
+from opdstudio.core.services.orgs import memberships, orgs_where
 from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
 
@@ -96,6 +96,7 @@ class ComposerDialog(QDialog):
         self.report = LintReport([])
         self.justifications: dict[tuple[str, str], LintJustification] = {}
         self.read_only = False
+        self.submitted = False  # sent to the reviewers before closing
         self._buffer_id = new_id()
         self._seq = 0
         self._modified = False  # changed since loaded or saved
@@ -236,7 +237,9 @@ class ComposerDialog(QDialog):
             names = {
                 o.id: o.name for o in session.exec(select(Organisation).where(col(Organisation.id).in_(admin_orgs)))
             }
-            default_org = min(names, key=lambda oid: names[oid]) if names else None
+            # the admin's own unit (their membership), not whichever unit below it sorts first
+            own = [m.organisation_id for m in memberships(session, person) if m.role == Role.ADMIN]
+            default_org = next((o for o in own if o in names), None) or (min(names, key=names.get) if names else None)
             try:
                 opened = composing.open_draft(
                     session, person, post_id=post_id, organisation_id=default_org, buffer_id=buffer_id
@@ -455,7 +458,7 @@ class ComposerDialog(QDialog):
         editor = self.variant_editors.get(self._tab_key(index))
         if editor is not None:
             editor.show_main(self.main_editor.toPlainText())
-            self.preview.show_platform(editor.platform)
+            self.preview.show_target(editor.platform)
 
     def _update_main_counters(self) -> None:
         state = self.current_state()
@@ -572,6 +575,7 @@ class ComposerDialog(QDialog):
             if waiting:
                 self.findings.list.setCurrentRow(waiting[0])
             return
+        self.submitted = True
         self._finish()
         self.accept()
 
@@ -579,7 +583,7 @@ class ComposerDialog(QDialog):
         """Show what changed since the previous submission; True when the author sends it."""
         from .resubmit import ResubmitDialog
 
-        return bool(ResubmitDialog(changes, self).exec())
+        return bool(ResubmitDialog(changes, self.pictures.small, self).exec())
 
     def discard_recovered(self) -> None:
         """Drop the recovered edits and show the post as it is stored (a new draft closes)."""
@@ -668,11 +672,11 @@ class ComposerDialog(QDialog):
     # -- preview ---------------------------------------------------------------------------------------
 
     def _refresh_preview(self) -> None:
-        handles: dict[str, str] = {}
+        handles: dict[str, list[str]] = {}
         for account_id in self.details.chosen_targets():
             row = self._accounts.get(account_id)
             if row is not None:
-                handles.setdefault(row.platform, row.handle)
+                handles.setdefault(row.platform, []).append(row.handle)
         self.preview.show_state(self.current_state(), handles)
         self._update_title()
 

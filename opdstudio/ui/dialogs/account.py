@@ -92,21 +92,28 @@ class AccountDialog(QDialog):
         layout.addWidget(self.error)
         layout.addWidget(buttons)
         self.platform.currentIndexChanged.connect(self._hint)
-        self.handle.editingFinished.connect(self._suggest_url)
+        self.handle.textChanged.connect(self._hint)
+        for edit in (self.handle, self.url):
+            edit.textEdited.connect(self.error.clear)  # a fixed mistake no longer shows its old message
+        for combo in (self.org, self.platform, self.status, self.manager):
+            combo.currentIndexChanged.connect(self.error.clear)
         self._hint()
         self.resize(520, 0)
 
     def _hint(self) -> None:
-        """Show an example handle and URL for the chosen platform."""
+        """Show an example handle and, greyed in the URL field, the address the handle usually has: it is used
+        only while the URL stays empty, so a pasted URL is never glued onto it."""
         platform = self.platform.currentData()
         example = "kominfo.go.id" if platform == "website" else "@diskominfo.rl"
         self.handle.setPlaceholderText(example)
-        self.url.setPlaceholderText(canonical_url(platform, example))
+        self.url.setPlaceholderText(self.suggested_url() or canonical_url(platform, example))
 
-    def _suggest_url(self) -> None:
-        """Fill in the platform's usual address of the handle while the URL is still empty."""
-        if self.handle.text().strip() and not self.url.text().strip():
-            self.url.setText(canonical_url(self.platform.currentData(), self.handle.text()))
+    def suggested_url(self) -> str:
+        """The platform's usual address of the handle typed ('' for none, or when the handle is itself a URL)."""
+        handle = self.handle.text().strip()
+        if not handle or "://" in handle:
+            return ""
+        return canonical_url(self.platform.currentData(), handle)
 
     def accept(self) -> None:
         """Save through the core registry service; a refusal is shown and the dialog stays open."""
@@ -114,7 +121,7 @@ class AccountDialog(QDialog):
             organisation_id=self.org.currentData(),
             platform=self.platform.currentData(),
             handle=self.handle.text(),
-            url=self.url.text(),
+            url=self.url.text().strip() or self.suggested_url(),
             status=AccountStatus(self.status.currentData()),
             reported_on=self.reported_on.date().toPython() if self.reported.isChecked() else None,
             managed_by_id=self.manager.currentData(),

@@ -191,6 +191,8 @@ class TargetPanel(QWidget):
         self.when = QDateTimeEdit()
         self.when.setDisplayFormat("dd-MM-yyyy HH:mm")
         self.when.setCalendarPopup(True)
+        self._when_edited = False  # until the admin corrects it, the record takes the time of recording
+        self.when.dateTimeChanged.connect(self._time_edited)
         self.record_button = QPushButton(self.tr("&Catat publikasi"))
         self.record_button.clicked.connect(self.record)
         self.record_state = QLabel()
@@ -244,8 +246,10 @@ class TargetPanel(QWidget):
     def _fill_thumbs(self, plan: PublishPlan) -> None:
         self.thumbs.clear()
         store = media_store(self.ctx.db)
-        for number, photo in enumerate(plan.photos, 1):
-            path = store.rendition_path(photo.sha256, rendition_name("thumb", Crop.from_dict(photo.crop)))
+        names = publishing.rendition_names(self.target.platform, plan.photos)
+        for number, (photo, name) in enumerate(zip(plan.photos, names, strict=True), 1):
+            # the very picture the platform receives (its rendition), as the preview showed it
+            path = store.rendition_path(photo.sha256, rendition_name(name, Crop.from_dict(photo.crop)))
             if not path.is_file():
                 path = store.rendition_path(photo.sha256, "thumb")
             item = QListWidgetItem(QIcon(QPixmap(str(path))) if path.is_file() else QIcon(), str(number))
@@ -280,7 +284,13 @@ class TargetPanel(QWidget):
 
     def _reset_time(self) -> None:
         now = datetime.now(LOCAL_TZ)
+        self.when.blockSignals(True)
         self.when.setDateTime(QDateTime(QDate(now.year, now.month, now.day), QTime(now.hour, now.minute)))
+        self.when.blockSignals(False)
+        self._when_edited = False
+
+    def _time_edited(self) -> None:
+        self._when_edited = True
 
     # --- photos and article files -----------------------------------------------------------------
 
@@ -347,7 +357,9 @@ class TargetPanel(QWidget):
     # --- recording --------------------------------------------------------------------------------
 
     def record(self) -> None:
-        """Record the publication of the approved content shown at ``url`` and the chosen time."""
+        """Record the publication of the approved content shown at ``url`` at the time the admin set, or now."""
+        if not self._when_edited:
+            self._reset_time()  # the dialog may have stood open for an hour: "now" is now
         day, time = self.when.date(), self.when.time()  # wall-clock WIB, whatever the computer's zone
         published_at = datetime(day.year(), day.month(), day.day(), time.hour(), time.minute(), tzinfo=LOCAL_TZ)
         try:

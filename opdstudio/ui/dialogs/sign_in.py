@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
+    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -41,6 +43,15 @@ class SignInDialog(QDialog):
                 self.who.addItem(label, person.login)
         if last_login:
             self.who.setCurrentIndex(max(0, self.who.findData(last_login)))
+        # typing any part of a name finds it: "bambang" → "Drs. Bambang Sutrisno, M.Si."
+        self.who.setEditable(True)
+        self.who.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        completer = QCompleter(self.who.model(), self.who)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.who.setCompleter(completer)
+        self.who.lineEdit().setPlaceholderText(self.tr("Ketik sebagian nama atau login…"))
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         form = QFormLayout()
@@ -65,11 +76,23 @@ class SignInDialog(QDialog):
         self.password.setFocus()
         self.resize(460, 0)
 
+    def chosen_login(self) -> str | None:
+        """The login of the person whose name (or a unique part of it) is in the box."""
+        typed = self.who.currentText().strip().casefold()
+        labels = [self.who.itemText(i) for i in range(self.who.count())]
+        exact = [i for i, label in enumerate(labels) if label.casefold() == typed]
+        found = exact or [i for i, label in enumerate(labels) if typed and typed in label.casefold()]
+        return self.who.itemData(found[0]) if len(found) == 1 else None
+
     def accept(self) -> None:
         """Check the password with the core service; on failure say so and stay open."""
+        login = self.chosen_login()
+        if login is None:
+            self.error.setText(self.tr("Pilih nama Anda dari daftar (ketik sebagian nama untuk mencarinya)."))
+            return
         try:
             with self.db.session() as session:
-                self.person_id = sign_in(session, self.who.currentData(), self.password.text()).id
+                self.person_id = sign_in(session, login, self.password.text()).id
         except OpdError as exc:
             self.error.setText(exc.message(self.language))
             self.password.selectAll()

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QDate, QUrl
+from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QDateEdit,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -38,8 +39,31 @@ from opdstudio.core.services.settings import get_setting, set_setting
 from ..context import AppContext
 from ..dialogs.account import AccountDialog
 from ..exporting import ExportRunner, choose_file
-from ..labels import account_status_label, org_kind_label, platform_label
-from ..models import Column, RowsModel
+from ..labels import PLATFORMS, account_status_label, org_kind_label, platform_label
+from ..models import SORT_ROLE, Column, RowsModel
+
+
+class AccountFilter(QSortFilterProxyModel):
+    """Rows whose organisation, handle, URL or manager contain the search text, on the chosen platform."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.text = ""
+        self.platform: str | None = None
+
+    def set_filter(self, text: str, platform: str | None) -> None:
+        self.beginFilterChange()
+        self.text, self.platform = text.strip().casefold(), platform
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, RowsModel)
+        account = model.row_at(source_row).account
+        if self.platform is not None and account.platform != self.platform:
+            return False
+        haystack = " ".join((account.organisation, account.handle, account.url, account.managed_by or ""))
+        return self.text in haystack.casefold()
 
 
 class AccountsPage(QWidget):
@@ -66,8 +90,22 @@ class AccountsPage(QWidget):
             ],
             self,
         )
+        self.proxy = AccountFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Cari organisasi, nama akun, URL atau pengelola…"))
+        self.search.setClearButtonEnabled(True)
+        self.platform = QComboBox()
+        self.platform.addItem(self.tr("Semua platform"), None)
+        for platform in PLATFORMS:
+            self.platform.addItem(platform_label(platform), platform)
+        self.search.textChanged.connect(self._filter)
+        self.platform.currentIndexChanged.connect(self._filter)
         self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -95,6 +133,10 @@ class AccountsPage(QWidget):
         bar.addWidget(self.add_button)
         registry = QWidget()
         registry_layout = QVBoxLayout(registry)
+        filters = QHBoxLayout()
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.platform)
+        registry_layout.addLayout(filters)
         registry_layout.addLayout(bar)
         registry_layout.addWidget(self.table)
         self.deadline = QDateEdit()
@@ -153,8 +195,8 @@ class AccountsPage(QWidget):
 
     def _show(self, overview: RegistryOverview) -> None:
         self.model.set_rows(overview.entries)
-        self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.resizeColumnsToContents()  # the URL column as wide as its longest URL; the table scrolls
+        self.table.horizontalHeader().setStretchLastSection(True)
         deadline = overview.deadline.strftime("%d-%m-%Y")
         for widget, box, agencies, title in (
             (
@@ -167,7 +209,7 @@ class AccountsPage(QWidget):
                 self.no_facebook,
                 self.no_facebook_box,
                 overview.villages_without_facebook,
-                self.tr("Desa/kelurahan tanpa akun Facebook ({n})"),
+                self.tr("Desa/kelurahan tanpa akun Facebook sampai {d} ({n})"),
             ),
         ):
             widget.clear()
@@ -179,9 +221,12 @@ class AccountsPage(QWidget):
             set_setting(session, DEADLINE_SETTING, date(value.year(), value.month(), value.day()).isoformat())
         self.refresh()
 
+    def _filter(self) -> None:
+        self.proxy.set_filter(self.search.text(), self.platform.currentData())
+
     def _selected(self) -> RegistryEntry | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.row_at(rows[0].row()) if rows else None
+        return self.model.row_at(self.proxy.mapToSource(rows[0]).row()) if rows else None
 
     def add(self) -> None:
         if AccountDialog(self.ctx, self.organisations, None, self).exec():

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, QTimer, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableView,
@@ -21,7 +22,9 @@ from ..context import AppContext
 from ..dialogs.audit_trail import AuditTrailDialog
 from ..dialogs.publish_assist import PublishAssistDialog
 from ..labels import PLATFORMS, STATUSES, platform_label, status_label
-from ..models import Column, RowsModel
+from ..models import SORT_ROLE, Column, RowsModel
+
+CHANGED = 5  # the "Diubah" column
 
 
 class DraftsPage(QWidget):
@@ -70,18 +73,25 @@ class DraftsPage(QWidget):
         )
         proxy = QSortFilterProxyModel(self)
         proxy.setSourceModel(self.model)
+        proxy.setSortRole(SORT_ROLE)
         self.proxy = proxy
         self.table = QTableView()
         self.table.setModel(proxy)
         self.table.setSortingEnabled(True)
+        self.table.sortByColumn(CHANGED, Qt.SortOrder.DescendingOrder)  # the last changed first
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.doubleClicked.connect(self._open)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.notice = QLabel()
+        self.notice.setWordWrap(True)
+        self.notice.setStyleSheet("background: #e8f5e9; color: #1b5e20; padding: 6px; border-radius: 4px;")
+        self.notice.hide()
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
+        layout.addWidget(self.notice)
         layout.addWidget(self.table)
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.refresh)
@@ -103,6 +113,31 @@ class DraftsPage(QWidget):
         self.table.resizeColumnsToContents()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self._update_buttons()
+
+    def show_post(self, post_id: str, submitted: bool = False) -> None:
+        """Select ``post_id`` (clearing the filters if they hide it); confirm a submission above the list."""
+        if not any(r.id == post_id for r in self.model.rows):
+            for widget in (self.search, self.status, self.platform):
+                widget.blockSignals(True)
+            self.search.clear()
+            self.status.setCurrentIndex(0)
+            self.platform.setCurrentIndex(0)
+            for widget in (self.search, self.status, self.platform):
+                widget.blockSignals(False)
+            self.refresh()
+        for row, post in enumerate(self.model.rows):
+            if post.id == post_id:
+                index = self.proxy.mapFromSource(self.model.index(row, 0))
+                flags = QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+                self.table.selectionModel().setCurrentIndex(index, flags)
+                self.table.scrollTo(index)
+                if submitted:
+                    title = post.title or self.tr("(tanpa judul)")
+                    self.notice.setText(
+                        self.tr("“{title}” diajukan ke atasan dan kini menunggu tinjauan.").format(title=title)
+                    )
+                self.notice.setVisible(submitted)
+                return
 
     def _selected(self) -> PostRow | None:
         index = self.table.currentIndex()

@@ -14,7 +14,7 @@ from opdstudio.core.services.queries import LOCAL_TZ, today_for
 
 from ..context import AppContext
 from ..dialogs.audit_trail import AuditTrailDialog
-from ..labels import platform_label
+from ..labels import platform_label, ui_locale
 from ..models import local_time
 
 FEED_LENGTH = 30
@@ -78,7 +78,8 @@ class HomePage(QWidget):
             else self.tr("Selamat malam")
         )
         self.greeting.setText(f"{part}, {self.ctx.person.name}")
-        self.date_label.setText(QLocale().toString(QDate.currentDate(), QLocale.FormatType.LongFormat))
+        today = QDate(now.year, now.month, now.day)  # the day the data counts in (WIB), not the computer's clock
+        self.date_label.setText(ui_locale().toString(today, QLocale.FormatType.LongFormat))
         with self.ctx.db.session() as session:
             today = today_for(session, self.ctx.person.id)
             feed = activity_feed(session, self.ctx.person.id, limit=FEED_LENGTH)

@@ -111,6 +111,11 @@ class PublicationLogPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSortIndicatorShown(True)
+        header.setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        header.setSectionsClickable(True)
+        header.sortIndicatorChanged.connect(self._sort)
         for column, width in enumerate(WIDTHS):
             self.table.setColumnWidth(column, width)
         self.table.doubleClicked.connect(lambda _i: self.open_url())
@@ -130,6 +135,11 @@ class PublicationLogPage(QWidget):
         when.addWidget(self.summary, 1)
         when.addWidget(self.csv_button)
         when.addWidget(self.xlsx_button)
+        self.empty = QLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.empty.setStyleSheet("color: #65676b; padding: 16px;")
+        self.empty.hide()
         actions = QHBoxLayout()
         actions.addWidget(self.export_status, 1)
         for button in (self.open_url_button, self.open_post_button, self.copy_button):
@@ -138,6 +148,7 @@ class PublicationLogPage(QWidget):
         layout.addLayout(filters)
         layout.addLayout(when)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
         layout.addLayout(actions)
         self._counting = 0
         self._debounce = QTimer(self, singleShot=True, interval=250)
@@ -224,24 +235,52 @@ class PublicationLogPage(QWidget):
         self.ctx.tasks.submit(count, on_result=lambda n: self._show_count(ticket, n))
 
     def _show_count(self, ticket: int, total: int) -> None:
-        if ticket == self._counting:
-            self.summary.setText(self.tr("{n} publikasi").format(n=f"{total:,}".replace(",", ".")))
+        if ticket != self._counting:
+            return
+        self.summary.setText(self.tr("{n} publikasi").format(n=f"{total:,}".replace(",", ".")))
+        filtered = self.current_filter() != LogFilter()
+        self.empty.setText(
+            self.tr("Tidak ada publikasi yang cocok dengan pencarian dan filter ini. Ubah atau kosongkan filternya.")
+            if filtered
+            else self.tr("Belum ada publikasi yang dicatat. Catat publikasi lewat Draf → Bantu publikasi.")
+        )
+        self.empty.setVisible(total == 0)
+
+    def _sort(self, column: int, order: Qt.SortOrder) -> None:
+        header = self.table.horizontalHeader()
+        if column != 0:  # only the time sorts: a million rows stay keyset-paged
+            header.blockSignals(True)
+            header.setSortIndicator(
+                0, Qt.SortOrder.AscendingOrder if self.model.oldest_first else Qt.SortOrder.DescendingOrder
+            )
+            header.blockSignals(False)
+            self.export_status.setText(
+                self.tr("Log diurutkan menurut waktu terbit; klik judul kolom itu untuk membalik.")
+            )
+            return
+        self.model.sort(0, order)
+
+    def _need_selection(self) -> list[LogRow]:
+        rows = self.selected_rows()
+        if not rows:
+            self.export_status.setText(self.tr("Pilih dulu satu baris di log."))
+        return rows
 
     def selected_rows(self) -> list[LogRow]:
         rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
         return [self.model.row_at(r) for r in rows]
 
     def open_url(self) -> None:
-        for row in self.selected_rows()[:1]:
+        for row in self._need_selection()[:1]:
             QDesktopServices.openUrl(QUrl(row.url))
 
     def _open_post(self) -> None:
-        for row in self.selected_rows()[:1]:
+        for row in self._need_selection()[:1]:
             self.open_post.emit(row.post_id)
 
     def copy_rows(self) -> None:
         """Copy the selected rows, tab-separated with a header line (pastes into a spreadsheet)."""
-        rows = self.selected_rows()
+        rows = self._need_selection()
         if not rows:
             return
         horizontal = Qt.Orientation.Horizontal

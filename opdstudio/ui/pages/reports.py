@@ -27,6 +27,7 @@ from opdstudio.core.domain.enums import Role
 from opdstudio.core.errors import OpdError
 from opdstudio.core.reporting.compliance import AgencyCompliance
 from opdstudio.core.reporting.dormancy import AccountActivity
+from opdstudio.core.reporting.letterhead import load_letterhead
 from opdstudio.core.reporting.lint_summary import LintCount
 from opdstudio.core.reporting.periods import DayBasis, Period, PeriodKind, custom, recent
 from opdstudio.core.reporting.publication_log import Cancelled, Progress
@@ -38,7 +39,7 @@ from opdstudio.core.services.queries import LOCAL_TZ
 
 from ..context import AppContext
 from ..exporting import ExportRunner, choose_file
-from ..labels import account_status_label, platform_label
+from ..labels import account_status_label, period_label, platform_label
 from ..models import Column, RowsModel
 from ..org_picker import fill_organisations
 from .report_views import SummaryView, hours_label, lint_category_label, percent_label
@@ -198,7 +199,7 @@ class ReportsPage(QWidget):
         self.period.clear()
         if not custom_range:
             for period in recent(kind, datetime.now(LOCAL_TZ).date(), RECENT[kind]):
-                self.period.addItem(period.label, period)
+                self.period.addItem(period_label(period), period)
         self.period.blockSignals(False)
 
     def _kind_changed(self) -> None:
@@ -306,10 +307,17 @@ class ReportsPage(QWidget):
         path = choose_file(self, f"laporan-{report.requested.code}.{kind}", kind)
         if path is None:
             return
-        writer = {"csv": write_report_csv, "xlsx": write_report_xlsx, "pdf": _write_report_pdf}[kind]
+        if kind == "pdf":
+            with self.ctx.db.session() as session:
+                letterhead = load_letterhead(session)  # the kop surat and signature set in Pengaturan
 
-        def work() -> None:
-            writer(report, path)
+            def work() -> None:
+                _write_report_pdf(report, path, letterhead)
+        else:
+            writer = {"csv": write_report_csv, "xlsx": write_report_xlsx}[kind]
+
+            def work() -> None:
+                writer(report, path)
 
         self.exports.run(work, path)
 

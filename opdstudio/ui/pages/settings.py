@@ -9,12 +9,15 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QToolButton,
     QVBoxLayout,
@@ -25,6 +28,7 @@ from sqlmodel import select
 from opdstudio.core.domain.enums import Role
 from opdstudio.core.domain.models import Organisation
 from opdstudio.core.errors import OpdError
+from opdstudio.core.reporting.letterhead import Letterhead, load_letterhead, save_letterhead
 from opdstudio.core.services.orgs import holds_role, memberships
 from opdstudio.core.services.people import people
 from opdstudio.core.services.settings import set_setting
@@ -96,17 +100,99 @@ class SettingsPage(QWidget):
         log_layout.addLayout(log_row)
         left = QVBoxLayout()
         left.addWidget(general)
+        left.addWidget(self._build_letterhead())
         left.addWidget(people_box, 1)
         right = QVBoxLayout()
         right.addWidget(shared)
         right.addWidget(log_box, 1)
-        layout = QHBoxLayout(self)
+        content = QWidget()
+        layout = QHBoxLayout(content)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        scroll = QScrollArea()  # the page scrolls on a small screen instead of widening the window
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.sync.state_changed.connect(self._show_sync_state)
         self.sync.problems_changed.connect(self._show_sync_log)
         self._load_shared_db()
         self._show_sync_log()
+
+    def _build_letterhead(self) -> QGroupBox:
+        """The kop surat and signature block printed on PDF reports."""
+        box = QGroupBox(self.tr("Kop surat dan tanda tangan laporan PDF"))
+        self.kop_organisation = QPlainTextEdit()
+        self.kop_organisation.setPlaceholderText(
+            self.tr("mis. Pemerintah Kabupaten Rejang Lebong\nDinas Komunikasi dan Informatika")
+        )
+        self.kop_organisation.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        self.kop_address = QLineEdit()
+        self.kop_address.setPlaceholderText(self.tr("alamat, telepon, surel, situs"))
+        self.kop_logo = QLineEdit()
+        self.kop_logo.setPlaceholderText(self.tr("berkas PNG atau JPEG lambang daerah"))
+        pick = QToolButton()
+        pick.setText(self.tr("Pilih…"))
+        pick.clicked.connect(self._pick_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.kop_logo, 1)
+        logo_row.addWidget(pick)
+        self.sign_place = QLineEdit()
+        self.sign_place.setPlaceholderText(self.tr("mis. Curup"))
+        self.sign_name = QLineEdit()
+        self.sign_nip = QLineEdit()
+        self.sign_nip.setPlaceholderText(self.tr("18 digit, mis. 19780312 200501 1 002"))
+        self.sign_position = QLineEdit()
+        self.sign_position.setPlaceholderText(self.tr("mis. Kepala Dinas Komunikasi dan Informatika"))
+        self.letterhead_state = QLabel()
+        save = QPushButton(self.tr("Simpan kop dan tanda tangan"))
+        save.clicked.connect(self.save_letterhead)
+        form = QFormLayout(box)
+        form.addRow(self.tr("Nama instansi"), self.kop_organisation)
+        form.addRow(self.tr("Alamat"), self.kop_address)
+        form.addRow(self.tr("Logo"), logo_row)
+        form.addRow(self.tr("Tempat"), self.sign_place)
+        form.addRow(self.tr("Penanda tangan"), self.sign_name)
+        form.addRow(self.tr("NIP"), self.sign_nip)
+        form.addRow(self.tr("Jabatan"), self.sign_position)
+        form.addRow(self.letterhead_state, save)
+        with self.ctx.db.session() as session:
+            stored = load_letterhead(session)
+        self.kop_organisation.setPlainText(stored.organisation)
+        for edit, value in (
+            (self.kop_address, stored.address),
+            (self.kop_logo, stored.logo),
+            (self.sign_place, stored.place),
+            (self.sign_name, stored.signer_name),
+            (self.sign_nip, stored.signer_nip),
+            (self.sign_position, stored.signer_position),
+        ):
+            edit.setText(value)
+        return box
+
+    def _pick_logo(self) -> None:
+        path, _filter = QFileDialog.getOpenFileName(
+            self, self.tr("Pilih logo"), "", self.tr("Gambar (*.png *.jpg *.jpeg)")
+        )
+        if path:
+            self.kop_logo.setText(path)
+
+    def save_letterhead(self) -> None:
+        """Keep the kop surat and signature block in the profile for every PDF report."""
+        letterhead = Letterhead(
+            organisation=self.kop_organisation.toPlainText().strip(),
+            address=self.kop_address.text().strip(),
+            logo=self.kop_logo.text().strip(),
+            place=self.sign_place.text().strip(),
+            signer_name=self.sign_name.text().strip(),
+            signer_nip=self.sign_nip.text().strip(),
+            signer_position=self.sign_position.text().strip(),
+        )
+        with self.ctx.db.session() as session:
+            save_letterhead(session, letterhead)
+        self.letterhead_state.setText(self.tr("Tersimpan; dipakai di setiap laporan PDF."))
 
     def _build_shared_db(self) -> QGroupBox:
         box = QGroupBox(self.tr("Basis data bersama"))
@@ -132,6 +218,8 @@ class SettingsPage(QWidget):
         }
         for mode in SSLMODES:
             self.db_sslmode.addItem(f"{mode} — {described[mode]}", mode)
+        self.db_sslmode.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.db_sslmode.setMinimumContentsLength(24)
         self.db_ca_file = QLineEdit()
         self.db_ca_file.setPlaceholderText(self.tr("berkas .pem dari Diskominfo (untuk verify-ca / verify-full)"))
         pick = QToolButton()

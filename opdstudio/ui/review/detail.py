@@ -28,7 +28,7 @@ from ..composer.preview import PreviewPane
 from ..context import AppContext
 from ..labels import platform_label
 from ..models import local_time
-from .diff_view import diff_html
+from .diff_view import show_diff
 
 THUMB = QSize(120, 80)  # photos are mostly 3:2 or 4:3
 
@@ -48,7 +48,7 @@ class ReviewDetail(QWidget):
         self.previews = QTabWidget()
         self.previews.setDocumentMode(True)
         self.previews.setMinimumWidth(410)
-        self.panes: dict[str, PreviewPane] = {}
+        self.panes: dict[tuple[str, str], PreviewPane] = {}  # (platform, handle) → its preview
         self.info = QTabWidget()
         self.info.setDocumentMode(True)
         self.changes = QTextBrowser()
@@ -96,17 +96,24 @@ class ReviewDetail(QWidget):
             level=item.waiting_level,
             levels=levels,
         )
-        targets = ", ".join(f"{platform_label(p)} {html.escape(h)}" for p, h in sorted(view.handles.items()))
+        targets = ", ".join(
+            f"{platform_label(p)} {html.escape(h)}" for p, handles in sorted(view.handles.items()) for h in handles
+        )
         event = ""
         if state.event_place or state.event_date:
             when = state.event_date.strftime("%d-%m-%Y") if state.event_date else ""
             event = f" · <i>{html.escape(state.event_place)} {when}</i>"
         fingerprint = self.tr("Sidik isi")
+        targets_label = self.tr("Akun tujuan:")  # outside the f-string, where lupdate finds it
         return (
             f"<span style='font-size:14pt; font-weight:600'>{title}</span><br>{line}{event}<br>"
-            f"<b>{self.tr('Akun tujuan:')}</b> {targets} "
+            f"<b>{targets_label}</b> {targets} "
             f"<span style='color:#777'><small>· {fingerprint}: {view.content_hash[:12]}…</small></span>"
         )
+
+    def pane(self, platform: str, handle: str | None = None) -> PreviewPane:
+        """The preview of account ``handle`` on ``platform`` (the platform's first account when None)."""
+        return next(pane for (p, h), pane in self.panes.items() if p == platform and handle in (None, h))
 
     def _clear_previews(self) -> None:
         for pane in self.panes.values():
@@ -117,12 +124,13 @@ class ReviewDetail(QWidget):
     def _fill_previews(self, view: ReviewView) -> None:
         self._clear_previews()
         for platform in view.state.platforms:
-            pane = PreviewPane(self.pictures.whole)
-            pane.platform.hide()  # the tab names the platform
-            pane.show_state(view.state, view.handles)
-            pane.show_platform(platform)
-            self.panes[platform] = pane
-            self.previews.addTab(pane, platform_label(platform))
+            for handle in view.handles.get(platform) or [""]:
+                pane = PreviewPane(self.pictures.whole)
+                pane.platform.hide()  # the tab names the account
+                pane.show_state(view.state, view.handles)
+                pane.show_target(platform, handle)
+                self.panes[(platform, handle)] = pane
+                self.previews.addTab(pane, f"{platform_label(platform)} {handle}".strip())
 
     def _fill_info(self, view: ReviewView) -> None:
         current = self.info.currentWidget()
@@ -133,7 +141,7 @@ class ReviewDetail(QWidget):
                 if view.diff_basis == DiffBasis.LAST_REVIEW
                 else self.tr("Perubahan sejak pengajuan sebelumnya")
             )
-            self.changes.setHtml(diff_html(title, view.changes))
+            show_diff(self.changes, title, view.changes, self.pictures.small)
             self.info.addTab(self.changes, self.tr("Perubahan"))
         shown = [c for c in view.report.findings if c.finding.severity != "info"]
         self.findings.setHtml(lint_notes_html(view.report, view.justification_authors, view.content_hash))

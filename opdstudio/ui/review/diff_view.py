@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Collection, Sequence
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QImage, QTextDocument
+from PySide6.QtWidgets import QTextBrowser
 
 from opdstudio.core.services.diffing import FieldDiff, Op, Segment
 
 from ..labels import platform_label
 
 translate = QCoreApplication.translate
+PhotoLookup = Callable[[str], QImage | None]  # a photo's full SHA-256 → its thumbnail
+THUMB_HEIGHT = 56
+_PHOTO_REF = re.compile(r"\[([0-9a-f]{8})\]")
 
 INSERT_STYLE = "background-color:#d7f5dd; color:#1b5e20; text-decoration:underline;"
 DELETE_STYLE = "background-color:#fde0e0; color:#b71c1c; text-decoration:line-through;"
@@ -27,7 +33,7 @@ def field_label(diff: FieldDiff) -> str:
         "lead": translate("ReviewDiff", "Teras berita"),
         "writer": translate("ReviewDiff", "Penulis"),
         "editor": translate("ReviewDiff", "Editor"),
-        "photos": translate("ReviewDiff", "Foto (urutan dan keterangan)"),
+        "photos": translate("ReviewDiff", "Foto (urutan, potongan, keterangan, teks alternatif, persetujuan)"),
     }
     name = names.get(diff.field, diff.field)
     return f"{platform_label(diff.platform)} · {name}" if diff.platform else name
@@ -72,9 +78,31 @@ def segments_html(segments: Sequence[Segment]) -> str:
     return "".join(out)
 
 
-def diff_html(title: str, changes: Sequence[FieldDiff]) -> str:
+def show_diff(browser: QTextBrowser, title: str, changes: Sequence[FieldDiff], picture: PhotoLookup) -> None:
+    """:func:`diff_html` in ``browser``, each photo shown by its thumbnail instead of its hash prefix."""
+    pictured = set()
+    for diff in changes:
+        for sha in diff.photo_sha256s:
+            image = picture(sha)
+            if image is not None:
+                url = QUrl(f"photo:{sha[:8]}")
+                scaled = image.scaledToHeight(THUMB_HEIGHT)
+                browser.document().addResource(QTextDocument.ResourceType.ImageResource, url, scaled)
+                pictured.add(sha[:8])
+    browser.setHtml(diff_html(title, changes, pictured))
+
+
+def _with_thumbnails(text: str, pictured: Collection[str]) -> str:
+    def image(match: re.Match[str]) -> str:
+        prefix = match.group(1)
+        return f"<img src='photo:{prefix}' height='{THUMB_HEIGHT}'>" if prefix in pictured else match.group(0)
+
+    return _PHOTO_REF.sub(image, text)
+
+
+def diff_html(title: str, changes: Sequence[FieldDiff], pictured: Collection[str] = ()) -> str:
     """The changed fields under ``title``; a platform text that changed exactly like the main text is named, not
-    repeated; unchanged fields are listed in one line."""
+    repeated; unchanged fields are listed in one line; photos whose prefix is ``pictured`` show as images."""
     main = next((d for d in changes if d.platform is None and d.field == "main_text"), None)
     parts = [f"<h3>{html.escape(title)}</h3>"]
     same_as_main, unchanged = [], []
@@ -89,7 +117,10 @@ def diff_html(title: str, changes: Sequence[FieldDiff]) -> str:
             continue
         shown += 1
         parts.append(f"<p style='margin-bottom:2px'><b>{html.escape(field_label(diff))}</b></p>")
-        parts.append(f"<p style='margin-top:0'>{segments_html(diff.segments)}</p>")
+        body = segments_html(diff.segments)
+        if diff.photo_sha256s:
+            body = _with_thumbnails(body, pictured)
+        parts.append(f"<p style='margin-top:0'>{body}</p>")
     if shown == 0:
         parts.append("<p>" + translate("ReviewDiff", "Tidak ada perubahan isi.") + "</p>")
     if same_as_main:

@@ -36,7 +36,7 @@ def test_log_csv_of_a_month_for_an_agency_with_its_units(
     assert main(args) == 0
     assert "8 publikasi ditulis" in capsys.readouterr().out
     with target.open(encoding="utf-8-sig", newline="") as f:
-        rows = list(csv.reader(f))
+        rows = list(csv.reader(f, delimiter=";"))
     assert len(rows) == 9 and {r[1] for r in rows[1:]} == {"Dinas Komunikasi dan Informatika"}
 
 

@@ -4,6 +4,7 @@ pypdf (text of the printable report)."""
 from __future__ import annotations
 
 import csv
+import io
 import zipfile
 from datetime import date, datetime
 from pathlib import Path
@@ -12,15 +13,18 @@ import openpyxl
 import pytest
 from pypdf import PdfReader
 
-from opdstudio.core.reporting.export_files import ExportCancelled
+from opdstudio.core.reporting.export_files import CsvStyle, ExportCancelled, write_csv
+from opdstudio.core.reporting.letterhead import Letterhead, load_letterhead, save_letterhead
 from opdstudio.core.reporting.log_export import LOG_HEADERS, write_log_csv
 from opdstudio.core.reporting.log_workbook import write_log_xlsx
+from opdstudio.core.reporting.periods import long_date
 from opdstudio.core.reporting.publication_log import LogFilter
 from opdstudio.core.reporting.registry import registry_overview
 from opdstudio.core.reporting.registry_export import REGISTRY_HEADERS, write_registry_csv, write_registry_xlsx
 from opdstudio.core.reporting.report import ComplianceReport, ReportOptions, build_report
 from opdstudio.core.reporting.report_export import write_report_csv, write_report_xlsx
 from opdstudio.core.reporting.report_pdf import write_report_pdf
+from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
 from tests.core.reporting.town import DEADLINE, WEEK, Town
 
@@ -35,11 +39,11 @@ def report(town_db: tuple[Database, Town]) -> ComplianceReport:
         return build_report(s, WEEK, options=ReportOptions(dormant_days=3), today=date(2026, 1, 1))
 
 
-def _csv(path: Path) -> list[list[str]]:
+def _csv(path: Path, delimiter: str = ";") -> list[list[str]]:
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # the BOM Excel needs to read UTF-8
     with path.open(encoding="utf-8-sig", newline="") as f:
-        return list(csv.reader(f))
+        return list(csv.reader(f, delimiter=delimiter))
 
 
 def _charts(path: Path) -> int:
@@ -59,7 +63,7 @@ def test_log_csv_oldest_first_in_wib_with_units_under_their_agency(
     assert seen[0] == (0, 16) and seen[-1] == (16, 16)
     first = table[1]
     assert first[0] == "2025-11-02 10:00" and first[3] == "Instagram"
-    assert first[4] == "'@kominfo.rl"  # a leading @ would start a formula in Excel
+    assert first[4] == "@kominfo.rl"  # a plain handle as it is: no apostrophe
     vaccination = [r for r in table if r[5] == "Rapat koordinasi vaksinasi rabies"]
     assert [r[0] for r in vaccination] == ["2025-11-03 09:00", "2025-11-03 10:00"]
     assert vaccination[0][1:3] == [KOMINFO, "Bidang Informasi dan Komunikasi Publik"]
@@ -104,8 +108,16 @@ def test_report_csv_one_row_per_agency(report: ComplianceReport, tmp_path: Path)
     assert write_report_csv(report, tmp_path / "r.csv") == 5
     table = _csv(tmp_path / "r.csv")
     assert table[0][:6] == ["No", "Instansi", "Publikasi", "Hari aktif", "Hari dihitung", "Kepatuhan (%)"]
-    assert table[2] == ["2", KOMINFO, "7", "6", "7", "85.7", "4", "5 Nov 2025"]
+    assert table[2] == ["2", KOMINFO, "7", "6", "7", "85,7", "4", "5 Nov 2025"]  # ';' and a decimal comma
     assert table[3][-1] == "3 Nov 2025; 5–9 Nov 2025"
+    assert write_report_csv(report, tmp_path / "c.csv", CsvStyle.COMMA) == 5
+    assert _csv(tmp_path / "c.csv", ",")[2][5] == "85.7"
+
+
+def test_csv_cells_never_run_as_formulas_but_handles_stay_plain() -> None:
+    out = io.StringIO()
+    write_csv(out, [["=1+1", "@SUM(1+1)", "@kominfo.rl", "-5", 1.5, None]])
+    assert out.getvalue().strip() == "'=1+1;'@SUM(1+1);@kominfo.rl;'-5;1,5;"
 
 
 def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_path: Path) -> None:
@@ -123,7 +135,11 @@ def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_pat
         "Temuan lint",
     ]
     summary = {r[0]: r[1] for r in book["Ringkasan"].iter_rows(values_only=True) if r[0]}
-    assert summary["Jumlah publikasi"] == "15" and summary["Persentil ke-90 waktu persetujuan"] == "4 jam"
+    assert summary["Jumlah publikasi"] == 15 and summary["Persentil ke-90 waktu persetujuan"] == 4  # numbers
+    cells = {r[0].value: r[1] for r in book["Ringkasan"].iter_rows() if r[0].value}
+    assert cells["Persentil ke-90 waktu persetujuan"].number_format == '0.0 "jam"'
+    assert cells["Rata-rata kepatuhan harian"].number_format == "0.0%"
+    assert isinstance(cells["Rata-rata kepatuhan harian"].value, float)
     compliance = list(book["Kepatuhan"].iter_rows(values_only=True))
     assert compliance[2][:7] == (2, KOMINFO, 7, 6, 7, 85.7, 4)
     days = list(book["Per hari"].iter_rows(values_only=True))
@@ -137,6 +153,40 @@ def test_report_xlsx_sheets_figures_and_charts(report: ComplianceReport, tmp_pat
     ]
     lint = list(book["Temuan lint"].iter_rows(values_only=True))
     assert lint[1:] == [("Pamer kemewahan (flexing)", 3, 1), ("Kata kasar / tidak sopan", 1, 1)]
+
+
+def test_report_pdf_carries_the_kop_surat_and_the_signature_block(
+    report: ComplianceReport, tmp_path: Path, db: Database
+) -> None:
+    from PIL import Image
+
+    logo = tmp_path / "logo.png"
+    Image.new("RGB", (200, 240), (200, 30, 30)).save(logo)
+    letterhead = Letterhead(
+        organisation="Pemerintah Kabupaten Rejang Lebong\nDinas Komunikasi dan Informatika",
+        address="Jl. S. Sukowati No. 60, Curup · Telp. (0732) 21010",
+        logo=str(logo),
+        place="Curup",
+        signer_name="Drs. Bambang Sutrisno, M.Si.",
+        signer_nip="19780312 200501 1 002",
+        signer_position="Kepala Dinas Komunikasi dan Informatika",
+    )
+    with db.session() as s:
+        save_letterhead(s, letterhead)
+    with db.session() as s:
+        assert load_letterhead(s) == letterhead  # kept in the profile
+    path = tmp_path / "r.pdf"
+    write_report_pdf(report, path, letterhead)
+    pdf = PdfReader(path)
+    first, last = pdf.pages[0].extract_text(), pdf.pages[-1].extract_text()
+    assert first.index("PEMERINTAH KABUPATEN REJANG LEBONG") < first.index("DINAS KOMUNIKASI DAN INFORMATIKA")
+    assert "Jl. S. Sukowati No. 60, Curup" in first
+    assert first.index("Jl. S. Sukowati") < first.index("Laporan Kepatuhan")  # the kop heads the first page
+    assert len(pdf.pages[0].images) == 1  # the logo
+    made = long_date(report.generated_at.astimezone(LOCAL_TZ).date())
+    for line in (f"Curup, {made}", "Kepala Dinas Komunikasi dan Informatika", "Drs. Bambang Sutrisno, M.Si."):
+        assert line in last
+    assert "NIP. 19780312 200501 1 002" in last
 
 
 def test_report_pdf_text_headings_figures_and_page_numbers(report: ComplianceReport, tmp_path: Path) -> None:

@@ -131,21 +131,22 @@ def test_a_website_article_and_the_event_details_are_saved(
     assert offered.data(offered.index(0, 0)) == "Pasar Murah"
 
 
-def test_the_preview_shows_the_platform_and_cuts_the_caption(
+def test_the_preview_shows_the_platform_and_marks_where_the_feed_folds_the_caption(
     qtbot: QtBot, open_composer: OpenComposer, accounts: dict[str, str]
 ) -> None:
     dialog = open_composer()
     _target(dialog, accounts["instagram"], accounts["x"])
     qtbot.keyClicks(dialog.main_editor, "Kata " * 40 + "#RejangLebong")
     dialog._refresh_preview()
-    dialog.preview.show_platform("instagram")
+    dialog.preview.show_target("instagram")
     assert "@kominfo.rl" in dialog.preview.header.text()
-    assert "… selengkapnya" in dialog.preview.text.text()
-    assert "RejangLebong" not in dialog.preview.text.text()
-    dialog.preview.show_platform("x")
+    shown = dialog.preview.text.text()
+    assert "… selengkapnya" in shown
+    assert shown.index("selengkapnya") < shown.index("RejangLebong")  # folded there, yet the rest is shown
+    dialog.preview.show_target("x")
     assert "RejangLebong" in dialog.preview.text.text()
     dialog.tabs.setCurrentWidget(dialog.variant_editors["instagram"])
-    assert dialog.preview.platform.currentData() == "instagram"
+    assert dialog.preview.current_target()[0] == "instagram"
 
 
 def test_a_post_sent_back_shows_what_the_reviewer_asked(db: Database, world: Any, open_composer: OpenComposer) -> None:
@@ -175,3 +176,24 @@ def test_the_composer_speaks_english_when_asked(
         assert dialog.submit_button.text() == "Save && submit for review"
     finally:
         install_language(qapp, "id")
+
+
+def test_a_new_post_starts_in_the_admins_own_unit_not_the_first_alphabetically(
+    db: Database, world: Any, open_composer: OpenComposer, password_hash: str
+) -> None:
+    from opdstudio.core.domain.enums import Role
+    from opdstudio.core.services.people import add_person
+
+    with db.session() as s:
+        kadis_admin = add_person(
+            s,
+            name="Admin Dinas",
+            login="admin.dinas",
+            password="",
+            password_hash=password_hash,
+            roles=[(world.dinas, Role.ADMIN, 1)],
+        ).id
+    dialog = open_composer(person=kadis_admin)
+    names = [dialog.details.org.itemText(i) for i in range(dialog.details.org.count())]
+    assert "Bidang Informasi dan Komunikasi Publik" in names  # a unit below, first in the alphabet
+    assert dialog.details.org.currentData() == world.dinas

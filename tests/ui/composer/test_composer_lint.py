@@ -101,7 +101,7 @@ def test_the_reviewer_sees_findings_and_justifications_beside_the_text(
     page = ReviewPage(make_ctx(world.kabid))
     qtbot.addWidget(page)
     page.refresh()
-    assert "Gak usah antre" in page.detail.panes["instagram"].text.text()
+    assert "Gak usah antre" in page.detail.pane("instagram").text.text()
     shown = page.detail.findings.toPlainText()
     assert page.detail.info.tabText(0) == "Temuan (2)"
     assert "Temuan pemeriksaan" in shown

@@ -45,7 +45,7 @@ def test_photos_added_by_the_import_api_show_as_thumbnails_and_in_the_preview(
     assert "lokasi GPS" in dialog.photos.evidence.text()
     dialog._refresh_preview()
     pixmap = dialog.preview.image.pixmap()
-    assert (pixmap.width(), pixmap.height()) == (360, 240)  # 3:2 fits Instagram's range
+    assert (pixmap.width(), pixmap.height()) == (360, 189)  # 3:2 goes out as Instagram landscape 1.91:1
 
 
 def test_dropping_files_imports_them_and_refuses_a_bad_one_with_a_clear_message(

@@ -36,7 +36,7 @@ def test_resubmitting_shows_the_changes_and_sends_only_when_confirmed(
     shown: list[str] = []
 
     def confirm(dialog: Any, changes: list[FieldDiff]) -> bool:
-        confirmation = ResubmitDialog(changes)
+        confirmation = ResubmitDialog(changes, dialog.pictures.small)
         shown.append(confirmation.diff.toPlainText())
         return send
 
