@@ -1,4 +1,4 @@
-"""Commands on the local profile: demo, user, audit, profile."""
+"""Commands on the local profile: demo, user, audit, profile (info, check, backup, restore)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from .common import Subparsers, emit, find_org, format_arg, open_profile, profil
 
 if TYPE_CHECKING:
     from opdstudio.core.services.audit import ChainProblem
+    from opdstudio.core.storage.profile import ProfilePaths
 
 
 def register(sub: Subparsers) -> None:
@@ -60,6 +61,23 @@ def register(sub: Subparsers) -> None:
     profile_arg(info)
     format_arg(info)
     info.set_defaults(handler=_profile_info)
+    check = profile_sub.add_parser("check", help="check the profile file for damage (SQLite integrity_check)")
+    profile_arg(check)
+    format_arg(check)
+    check.set_defaults(handler=_profile_check)
+    backup = profile_sub.add_parser("backup", help="write a checked copy of the profile file into its backups folder")
+    profile_arg(backup)
+    format_arg(backup)
+    backup.set_defaults(handler=_profile_backup)
+    restore = profile_sub.add_parser(
+        "restore", help="put a backup in place of the profile file; the file it replaces is kept aside"
+    )
+    profile_arg(restore)
+    source = restore.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", metavar="FILE", help="the backup file to restore")
+    source.add_argument("--latest", action="store_true", help="the newest backup that passes its check")
+    format_arg(restore)
+    restore.set_defaults(handler=_profile_restore)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -195,4 +213,54 @@ def _profile_info(args: argparse.Namespace) -> int:
         }
     data = {"profile": str(db.paths.root), "schema": current_revision(db.engine), "counts": counts}
     emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def _paths(args: argparse.Namespace) -> ProfilePaths:
+    from pathlib import Path
+
+    from opdstudio.core.storage.profile import ProfilePaths, default_profile_dir
+
+    return ProfilePaths(Path(args.profile) if args.profile else default_profile_dir())
+
+
+def _profile_check(args: argparse.Namespace) -> int:
+    from opdstudio.core.storage.backups import DamagedProfileError, backups, check_file
+
+    paths = _paths(args)
+    if not paths.database.exists():
+        raise OpdError(f"Profil {paths.root} belum ada.", f"There is no profile in {paths.root}.")
+    problems = check_file(paths.database, thorough=True)
+    if problems:
+        raise DamagedProfileError(paths, "; ".join(problems[:3]))
+    found = backups(paths)
+    data = {"profile": str(paths.database), "ok": True, "backups": [str(p) for p in found]}
+    emit(
+        args,
+        data,
+        f"Berkas profil utuh: {paths.database}\nCadangan: {len(found)}" + "".join(f"\n  {p.name}" for p in found),
+    )
+    return 0
+
+
+def _profile_backup(args: argparse.Namespace) -> int:
+    from opdstudio.core.storage.backups import backup_now
+
+    dest = backup_now(_paths(args))
+    emit(args, {"backup": str(dest)}, f"Cadangan disimpan: {dest}")
+    return 0
+
+
+def _profile_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from opdstudio.core.storage.backups import restore
+
+    done = restore(_paths(args), Path(args.source) if args.source else None)
+    emit(
+        args,
+        {"restored": str(done.source), "kept_aside": str(done.kept_aside) if done.kept_aside else None},
+        f"Dipulihkan dari {done.source}."
+        + (f"\nBerkas sebelumnya disimpan di {done.kept_aside}." if done.kept_aside else ""),
+    )
     return 0

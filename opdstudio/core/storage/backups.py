@@ -1,0 +1,206 @@
+"""Care of the profile file: a health check, rotating backups (SQLite's online backup API, each copy checked
+after writing) and restoring from one with the damaged file kept aside.
+
+Backups live in the profile's ``backups/`` folder: ``daily-YYYY-MM-DD`` (first open of the day, the newest
+``DAILY_KEEP`` kept), ``presync-…`` (before a sync, at most one per ``PRESYNC_EVERY``, the newest ``PRESYNC_KEEP``
+kept), ``manual-…`` (``opdstudio profile backup``, never pruned) and the migration runner's ``opdstudio-<rev>-…``.
+A restored-over file is moved to ``damaged-…`` beside them and never deleted.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+from ..errors import OpdError, ProfileError
+from .profile import ProfilePaths
+
+DAILY_KEEP = 14
+PRESYNC_KEEP = 5
+PRESYNC_EVERY = timedelta(hours=1)
+SUFFIX = ".sqlite3"
+_RESTORABLE = ("daily-", "presync-", "manual-", "opdstudio-")
+_SIDE_FILES = ("-wal", "-shm")
+# SQLite's primary result codes for a damaged file: SQLITE_CORRUPT and SQLITE_NOTADB.
+_DAMAGE_CODES = (11, 26)
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether ``exc`` is SQLite saying the file is malformed or not a database at all."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return isinstance(exc, sqlite3.DatabaseError) and code is not None and code & 0xFF in _DAMAGE_CODES
+
+
+class DamagedProfileError(ProfileError):
+    """The profile file is damaged; names the newest backup that passed its check, if any."""
+
+    def __init__(self, paths: ProfilePaths, detail: str) -> None:
+        self.paths = paths
+        self.detail = detail
+        self.backup = newest_good_backup(paths)
+        if self.backup is None:
+            hint_id = "Belum ada cadangan yang utuh; salin folder profil ini dan hubungi petugas TI."
+            hint_en = "No intact backup exists; copy this profile folder and contact IT."
+        else:
+            hint_id = f"Pulihkan cadangan terbaru yang utuh ({self.backup.name}): opdstudio profile restore --latest"
+            hint_en = f"Restore the newest intact backup ({self.backup.name}): opdstudio profile restore --latest"
+        super().__init__(
+            f"Berkas profil rusak: {paths.database} ({detail}). Tidak ada yang diubah. {hint_id}",
+            f"The profile file is damaged: {paths.database} ({detail}). Nothing was changed. {hint_en}",
+        )
+
+    def restore_question(self, lang: str = "id") -> str:
+        """The question the window asks when a backup exists."""
+        assert self.backup is not None
+        if lang == "en":
+            return (
+                f"{self.message_en}\n\nRestore {self.backup.name} now? "
+                "Changes made after it are lost; the damaged file is kept aside, not deleted."
+            )
+        return (
+            f"{self.message_id}\n\nPulihkan {self.backup.name} sekarang? Perubahan sesudah cadangan itu hilang; "
+            "berkas yang rusak disimpan di samping, tidak dihapus."
+        )
+
+
+def check_file(path: Path, *, thorough: bool = False) -> list[str]:
+    """What SQLite finds wrong with the file (``quick_check``, or ``integrity_check`` when thorough); [] if sound."""
+    pragma = "integrity_check" if thorough else "quick_check"
+    conn = sqlite3.connect(path)
+    try:
+        rows = [str(r[0]) for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.DatabaseError as exc:
+        return [str(exc)]
+    finally:
+        conn.close()
+    return [] if rows == ["ok"] else rows
+
+
+def ensure_sound(paths: ProfilePaths) -> None:
+    """Raise DamagedProfileError when the profile file fails ``quick_check``."""
+    if paths.database.exists():
+        problems = check_file(paths.database)
+        if problems:
+            raise DamagedProfileError(paths, _summary(problems))
+
+
+def _summary(problems: list[str]) -> str:
+    first = " ".join(problems[0].replace("*** in database main ***", "").split())
+    return first + (f" (+{len(problems) - 1})" if len(problems) > 1 else "")
+
+
+def _copy(source: Path, dest: Path) -> None:
+    """Copy with the online backup API into a temporary name, check the copy, then move it into place."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    partial = dest.with_name(dest.name + ".partial")
+    partial.unlink(missing_ok=True)
+    src = sqlite3.connect(source)
+    try:
+        out = sqlite3.connect(partial)
+        try:
+            src.backup(out)
+            out.execute("PRAGMA journal_mode=DELETE")  # a self-contained copy, no -wal beside it
+        finally:
+            out.close()
+    finally:
+        src.close()
+    problems = check_file(partial)
+    if problems:
+        partial.unlink(missing_ok=True)
+        raise OpdError(
+            f"Cadangan {dest.name} gagal diperiksa ({_summary(problems)}); tidak disimpan.",
+            f"Backup {dest.name} failed its check ({_summary(problems)}); not kept.",
+        )
+    os.replace(partial, dest)
+
+
+def _stamp(now: datetime) -> str:
+    return now.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def _prune(folder: Path, prefix: str, keep: int) -> None:
+    for old in sorted(folder.glob(f"{prefix}*{SUFFIX}"), reverse=True)[keep:]:
+        old.unlink()
+
+
+def backup_now(paths: ProfilePaths, kind: str = "manual", now: datetime | None = None) -> Path:
+    """A checked copy of the profile file named ``<kind>-<UTC time>``; the file itself must be sound."""
+    ensure_sound(paths)
+    dest = paths.backups / f"{kind}-{_stamp(now or datetime.now(UTC))}{SUFFIX}"
+    _copy(paths.database, dest)
+    return dest
+
+
+def daily_backup(paths: ProfilePaths, today: date | None = None) -> Path | None:
+    """The first call of a day copies the file and prunes to the newest DAILY_KEEP; later calls do nothing."""
+    dest = paths.backups / f"daily-{(today or date.today()).isoformat()}{SUFFIX}"
+    if dest.exists() or not paths.database.exists():
+        return None
+    _copy(paths.database, dest)
+    _prune(paths.backups, "daily-", DAILY_KEEP)
+    return dest
+
+
+def backup_before_sync(paths: ProfilePaths, now: datetime | None = None) -> Path | None:
+    """A copy before a sync unless one was made within PRESYNC_EVERY; keeps the newest PRESYNC_KEEP."""
+    now = now or datetime.now(UTC)
+    recent = sorted(paths.backups.glob(f"presync-*{SUFFIX}"))
+    if recent and recent[-1].name >= f"presync-{_stamp(now - PRESYNC_EVERY)}{SUFFIX}":
+        return None
+    dest = backup_now(paths, "presync", now)
+    _prune(paths.backups, "presync-", PRESYNC_KEEP)
+    return dest
+
+
+def backups(paths: ProfilePaths) -> list[Path]:
+    """Every restorable backup of the profile, newest first."""
+    if not paths.backups.is_dir():
+        return []
+    found = [p for p in paths.backups.glob(f"*{SUFFIX}") if p.name.startswith(_RESTORABLE)]
+    return sorted(found, key=lambda p: (p.stat().st_mtime_ns, p.name), reverse=True)
+
+
+def newest_good_backup(paths: ProfilePaths) -> Path | None:
+    """The newest backup that passes ``quick_check``, or None."""
+    return next((p for p in backups(paths) if not check_file(p)), None)
+
+
+@dataclass(frozen=True)
+class Restored:
+    """What a restore did: the backup it copied and where the file it replaced now lies (None if there was none)."""
+
+    source: Path
+    kept_aside: Path | None
+
+
+def restore(paths: ProfilePaths, source: Path | None = None, now: datetime | None = None) -> Restored:
+    """Put ``source`` (default: the newest good backup) in place of the profile file, which is moved aside.
+
+    The profile must not be open meanwhile (close the window first).
+    """
+    if source is None:
+        source = newest_good_backup(paths)
+        if source is None:
+            raise OpdError("Tidak ada cadangan yang utuh untuk dipulihkan.", "There is no intact backup to restore.")
+    if not source.is_file():
+        raise OpdError(f"Berkas cadangan {source} tidak ada.", f"Backup file {source} does not exist.")
+    problems = check_file(source)
+    if problems:
+        raise OpdError(
+            f"Cadangan {source} sendiri rusak ({_summary(problems)}); pilih yang lain.",
+            f"Backup {source} is itself damaged ({_summary(problems)}); choose another.",
+        )
+    kept: Path | None = None
+    if paths.database.exists():
+        kept = paths.backups / f"damaged-{_stamp(now or datetime.now(UTC))}{SUFFIX}"
+        kept.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(paths.database, kept)
+        for side in _SIDE_FILES:
+            extra = paths.database.with_name(paths.database.name + side)
+            if extra.exists():
+                os.replace(extra, kept.with_name(kept.name + side))
+    _copy(source, paths.database)
+    return Restored(source, kept)
