@@ -148,7 +148,7 @@ def backup_before_sync(paths: ProfilePaths, now: datetime | None = None) -> Path
     """A copy before a sync unless one was made within PRESYNC_EVERY; keeps the newest PRESYNC_KEEP."""
     now = now or datetime.now(UTC)
     recent = sorted(paths.backups.glob(f"presync-*{SUFFIX}"))
-    if recent and recent[-1].name >= f"presync-{_stamp(now - PRESYNC_EVERY)}{SUFFIX}":
+    if recent and recent[-1].name > f"presync-{_stamp(now - PRESYNC_EVERY)}{SUFFIX}":
         return None
     dest = backup_now(paths, "presync", now)
     _prune(paths.backups, "presync-", PRESYNC_KEEP)
