@@ -3,7 +3,9 @@ in Indonesian and English, a non-zero exit, no traceback, and a way back to the 
 
 from __future__ import annotations
 
+import io
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -143,3 +145,20 @@ def test_check_of_a_sound_profile_lists_its_backups(profile: Path, capsys: pytes
     data = json.loads(out)
     assert data["ok"] is True
     assert [Path(p).name.split("-")[0] for p in data["backups"]] == ["manual", "daily"]
+
+
+def test_sync_backs_up_first_and_refuses_to_start_from_a_damaged_file(
+    profile: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
+    unreachable = ["sync", "--url", "postgresql://ani@127.0.0.1:1/opd", "--password-stdin"]
+    code, _out, err = run(capsys, profile, *unreachable)
+    assert code == 1 and "tidak dapat dihubungi" in err
+    (presync,) = (profile / "backups").glob("presync-*.sqlite3")  # made before the connection was tried
+    conn = sqlite3.connect(presync)
+    try:
+        assert conn.execute("SELECT title FROM post").fetchall() == [(TITLE,)]
+    finally:
+        conn.close()
+    overwrite_middle_page(profile / "opdstudio.sqlite3")
+    assert_damage_reported(*run(capsys, profile, *unreachable))

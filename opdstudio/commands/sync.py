@@ -90,6 +90,7 @@ def _saved_connector(args: argparse.Namespace, db: Any) -> Any:
 def _sync(args: argparse.Namespace) -> int:
     import os
 
+    from opdstudio.core.storage.backups import backup_before_sync
     from opdstudio.core.sync.engine import SyncEngine
 
     db = open_profile(args)
@@ -110,6 +111,7 @@ def _sync(args: argparse.Namespace) -> int:
             return 0
         url = args.url or os.environ.get(URL_ENV)
         connect = _connector(url, _password(args, keyring_account(url))) if url else _saved_connector(args, db)
+        backup_before_sync(db.paths)
         engine = SyncEngine(db, connect)
         try:
             report = engine.sync()

@@ -144,8 +144,11 @@ def daily_backup(paths: ProfilePaths, today: date | None = None) -> Path | None:
     return dest
 
 
-def backup_before_sync(paths: ProfilePaths, now: datetime | None = None) -> Path | None:
-    """A copy before a sync unless one was made within PRESYNC_EVERY; keeps the newest PRESYNC_KEEP."""
+def backup_before_sync(paths: ProfilePaths | None, now: datetime | None = None) -> Path | None:
+    """A copy before a sync unless one was made within PRESYNC_EVERY (or there is no file: ``paths`` None);
+    keeps the newest PRESYNC_KEEP. A damaged file raises DamagedProfileError, so the sync does not start."""
+    if paths is None:
+        return None
     now = now or datetime.now(UTC)
     recent = sorted(paths.backups.glob(f"presync-*{SUFFIX}"))
     if recent and recent[-1].name > f"presync-{_stamp(now - PRESYNC_EVERY)}{SUFFIX}":
