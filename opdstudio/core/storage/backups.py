@@ -41,28 +41,30 @@ class DamagedProfileError(ProfileError):
         self.paths = paths
         self.detail = detail
         self.backup = newest_good_backup(paths)
+        self._what = (
+            f"Berkas profil rusak: {paths.database} ({detail}). Tidak ada yang diubah.",
+            f"The profile file is damaged: {paths.database} ({detail}). Nothing was changed.",
+        )
         if self.backup is None:
             hint_id = "Belum ada cadangan yang utuh; salin folder profil ini dan hubungi petugas TI."
             hint_en = "No intact backup exists; copy this profile folder and contact IT."
         else:
             hint_id = f"Pulihkan cadangan terbaru yang utuh ({self.backup.name}): opdstudio profile restore --latest"
             hint_en = f"Restore the newest intact backup ({self.backup.name}): opdstudio profile restore --latest"
-        super().__init__(
-            f"Berkas profil rusak: {paths.database} ({detail}). Tidak ada yang diubah. {hint_id}",
-            f"The profile file is damaged: {paths.database} ({detail}). Nothing was changed. {hint_en}",
-        )
+        super().__init__(f"{self._what[0]} {hint_id}", f"{self._what[1]} {hint_en}")
 
     def restore_question(self, lang: str = "id") -> str:
         """The question the window asks when a backup exists."""
         assert self.backup is not None
+        made = datetime.fromtimestamp(self.backup.stat().st_mtime).strftime("%d-%m-%Y %H:%M")
         if lang == "en":
             return (
-                f"{self.message_en}\n\nRestore {self.backup.name} now? "
-                "Changes made after it are lost; the damaged file is kept aside, not deleted."
+                f"{self._what[1]}\n\nRestore the newest intact backup, made {made}? Changes made after it are "
+                f"lost; the damaged file is kept aside in {self.paths.backups}, not deleted."
             )
         return (
-            f"{self.message_id}\n\nPulihkan {self.backup.name} sekarang? Perubahan sesudah cadangan itu hilang; "
-            "berkas yang rusak disimpan di samping, tidak dihapus."
+            f"{self._what[0]}\n\nPulihkan cadangan utuh terbaru, dibuat {made}? Perubahan sesudah cadangan itu "
+            f"hilang; berkas yang rusak disimpan di {self.paths.backups}, tidak dihapus."
         )
 
 
