@@ -1,0 +1,104 @@
+"""Profile care at open: ``Database.open_profile`` with its ``PRAGMA quick_check`` against the same open without
+it, measured interleaved in one run on a demo profile (the day's backup already made, as on every open but the
+first of a day); also the day's first open (check + backup + check of the copy) and ``profile restore``.
+
+    .venv/bin/python bench/profile_check.py [--runs 7] [--publications 100000] [--profile DIR]
+
+``--profile`` measures an existing profile (copied first); otherwise a demo profile is made (slow, once).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from opdstudio.core.storage import backups, database
+from opdstudio.core.storage.database import Database
+from opdstudio.core.storage.profile import ProfilePaths
+
+
+def timed(fn: Callable[[], object]) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def open_close(root: Path) -> None:
+    Database.open_profile(root).close()
+
+
+def open_unchecked(root: Path) -> None:
+    checked = database.ensure_sound
+    database.ensure_sound = lambda _paths: None  # type: ignore[assignment]
+    try:
+        open_close(root)
+    finally:
+        database.ensure_sound = checked
+
+
+def first_open_of_day(root: Path) -> None:
+    for daily in ProfilePaths(root).backups.glob("daily-*"):
+        daily.unlink()
+    open_close(root)
+
+
+def restore(root: Path) -> None:
+    backups.restore(ProfilePaths(root))
+
+
+def report(name: str, ours: list[float], base: list[float]) -> None:
+    om, bm = statistics.median(ours), statistics.median(base)
+    mins = f"min {min(ours) * 1000:.1f} / {min(base) * 1000:.1f}"
+    print(f"  {name}: median {om * 1000:.1f} ms vs {bm * 1000:.1f} ms ({mins})")
+    print(f"{name}: ours {om * 1000:.1f} ms, baseline {bm * 1000:.1f} ms, ratio {om / bm:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--publications", type=int, default=100_000)
+    parser.add_argument("--profile", type=Path)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="opd-bench-care-"))
+    root = work / "profile"
+    try:
+        if args.profile:
+            shutil.copytree(args.profile, root, ignore=shutil.ignore_patterns("backups", "media"))
+        else:
+            from opdstudio.core.services.demo import seed_demo
+
+            seed_demo(Database.open_profile(root), publications=args.publications)
+        open_close(root)  # migrations and today's backup out of the way
+        size = ProfilePaths(root).database.stat().st_size / 1e6
+        print(f"profile file {size:.1f} MB, {args.runs} runs interleaved")
+        pairs: dict[str, tuple[list[float], list[float]]] = {
+            "open with quick_check vs without": ([], []),
+            "first open of the day vs a later open": ([], []),
+            "profile restore vs a later open": ([], []),
+        }
+        for _ in range(args.runs):
+            check, day, rest = pairs.values()
+            check[0].append(timed(lambda: open_close(root)))
+            check[1].append(timed(lambda: open_unchecked(root)))
+            day[0].append(timed(lambda: first_open_of_day(root)))
+            day[1].append(timed(lambda: open_close(root)))
+            rest[0].append(timed(lambda: restore(root)))
+            rest[1].append(timed(lambda: open_close(root)))
+            for aside in ProfilePaths(root).backups.glob("damaged-*"):
+                aside.unlink()
+        for name, (ours, base) in pairs.items():
+            report(name, ours, base)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
