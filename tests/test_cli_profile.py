@@ -162,3 +162,24 @@ def test_sync_backs_up_first_and_refuses_to_start_from_a_damaged_file(
         conn.close()
     overwrite_middle_page(profile / "opdstudio.sqlite3")
     assert_damage_reported(*run(capsys, profile, *unreachable))
+
+
+def test_audit_heads_and_a_printed_anchor_checked_from_the_command_line(
+    profile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, profile, "audit", "heads", "--format", "json")
+    assert code == 0, err
+    (head,) = json.loads(out)
+    assert head["organisation"] == "Bidang Informasi dan Komunikasi Publik" and head["seq"] == 1
+    code, text, err = run(capsys, profile, "audit", "heads")
+    grouped = " ".join(head["event_hash"][i : i + 8] for i in range(0, 64, 8))
+    assert grouped in text
+    anchor = ["audit", "anchor", "--org", head["organisation"], "--seq", "1"]
+    code, out, err = run(capsys, profile, *anchor, "--hash", grouped)
+    assert (code, out.startswith("Cocok")) == (0, True), err
+    code, out, err = run(capsys, profile, *anchor, "--hash", "0" * 64)
+    assert code == 3 and "TIDAK COCOK" in out and "berbeda" in out
+    code, out, err = run(
+        capsys, profile, "audit", "anchor", "--org", head["organisation"], "--seq", "2", "--hash", grouped
+    )
+    assert code == 3 and "tidak ada lagi" in out

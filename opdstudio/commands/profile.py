@@ -54,6 +54,18 @@ def register(sub: Subparsers) -> None:
     verify.add_argument("--password-stdin", action="store_true", help="read the server password from standard input")
     format_arg(verify)
     verify.set_defaults(handler=_audit_verify)
+    heads = audit_sub.add_parser(
+        "heads", help="the newest event of each organisation's chain, as the monthly PDF report prints it"
+    )
+    profile_arg(heads)
+    format_arg(heads)
+    heads.set_defaults(handler=_audit_heads)
+    anchor = audit_sub.add_parser("anchor", help="check a chain head printed in an earlier report against the chain")
+    profile_arg(anchor)
+    anchor.add_argument("--org", required=True, help="organisation name or id")
+    anchor.add_argument("--seq", required=True, type=int, help="the printed event number")
+    anchor.add_argument("--hash", required=True, help="the printed SHA-256 (spaces allowed)")
+    anchor.set_defaults(handler=_audit_anchor)
 
     profile = sub.add_parser("profile", help="the local profile")
     profile_sub = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -169,6 +181,41 @@ def _audit_verify(args: argparse.Namespace) -> int:
         _chain_text("Rantai audit lokal", problems) + "\n" + _chain_text("Rantai audit server", server_problems),
     )
     return 0 if data["ok"] else 3
+
+
+def _audit_heads(args: argparse.Namespace) -> int:
+    from opdstudio.core.reporting.audit_heads import chain_heads
+
+    db = open_profile(args)
+    try:
+        with db.session() as session:
+            heads = chain_heads(session)
+    finally:
+        db.close()
+    emit(
+        args,
+        [asdict(h) for h in heads],
+        "\n".join(f"{h.organisation[:40]:<40} #{h.seq:<6} {h.grouped_hash}" for h in heads),
+    )
+    return 0
+
+
+def _audit_anchor(args: argparse.Namespace) -> int:
+    from opdstudio.core.reporting.audit_heads import anchor_problem
+
+    db = open_profile(args)
+    try:
+        with db.session() as session:
+            problem = anchor_problem(session, find_org(session, args.org), args.seq, args.hash)
+    finally:
+        db.close()
+    texts = {
+        None: f"Cocok: peristiwa #{args.seq} masih memiliki hash yang tercetak.",
+        "missing": f"TIDAK COCOK: peristiwa #{args.seq} tidak ada lagi; ekor rantai telah dihapus.",
+        "different": f"TIDAK COCOK: hash peristiwa #{args.seq} berbeda; rantai telah diubah atau dihitung ulang.",
+    }
+    print(texts[problem])
+    return 0 if problem is None else 3
 
 
 def _chain_text(name: str, problems: list[ChainProblem]) -> str:
