@@ -26,6 +26,7 @@ _RESTORABLE = ("daily-", "presync-", "manual-", "opdstudio-")
 _SIDE_FILES = ("-wal", "-shm")
 # SQLite's primary result codes for a damaged file: SQLITE_CORRUPT and SQLITE_NOTADB.
 _DAMAGE_CODES = (11, 26)
+_BUSY = 5  # SQLITE_BUSY: another connection holds the file
 
 
 def is_damage(exc: BaseException) -> bool:
@@ -173,6 +174,24 @@ def newest_good_backup(paths: ProfilePaths) -> Path | None:
     return next((p for p in backups(paths) if not check_file(p)), None)
 
 
+def _refuse_if_in_use(path: Path) -> None:
+    """An exclusive lock succeeds only when no other connection (another window or command) holds the file."""
+    conn = sqlite3.connect(path, timeout=0)
+    try:
+        conn.execute("PRAGMA locking_mode=EXCLUSIVE")
+        conn.execute("BEGIN EXCLUSIVE")
+        conn.execute("ROLLBACK")
+    except sqlite3.DatabaseError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == _BUSY:
+            raise OpdError(
+                "Profil ini sedang dibuka (jendela OPD Studio atau perintah lain); tutup dulu, lalu pulihkan.",
+                "This profile is open (an OPD Studio window or another command); close it first, then restore.",
+            ) from None
+        # a damaged file cannot be locked the normal way, and nothing can have it open for long
+    finally:
+        conn.close()
+
+
 @dataclass(frozen=True)
 class Restored:
     """What a restore did: the backup it copied and where the file it replaced now lies (None if there was none)."""
@@ -200,6 +219,7 @@ def restore(paths: ProfilePaths, source: Path | None = None, now: datetime | Non
         )
     kept: Path | None = None
     if paths.database.exists():
+        _refuse_if_in_use(paths.database)
         kept = paths.backups / f"damaged-{_stamp(now or datetime.now(UTC))}{SUFFIX}"
         kept.parent.mkdir(parents=True, exist_ok=True)
         os.replace(paths.database, kept)

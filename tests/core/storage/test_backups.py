@@ -187,3 +187,17 @@ def test_restore_without_any_backup_says_so(paths: ProfilePaths) -> None:
         backups.restore(paths)
     assert "no intact backup" in info.value.message("en")
     assert logins(paths.database) == LOGINS
+
+
+def test_restore_refuses_while_the_profile_is_open_elsewhere(db: Database, world: Any) -> None:
+    assert db.paths is not None
+    backups.backup_now(db.paths)
+    with db.session() as s:  # the window has the profile open
+        s.add(Setting(key="language", value="en"))
+    before = db.paths.database.read_bytes()
+    with pytest.raises(OpdError) as info:
+        backups.restore(db.paths)
+    assert "close it first" in info.value.message("en") and "tutup dulu" in info.value.message("id")
+    assert db.paths.database.read_bytes() == before
+    with db.session() as s:  # and it keeps working
+        assert s.get(Setting, "language") is not None
