@@ -183,3 +183,11 @@ def test_audit_heads_and_a_printed_anchor_checked_from_the_command_line(
         capsys, profile, "audit", "anchor", "--org", head["organisation"], "--seq", "2", "--hash", grouped
     )
     assert code == 3 and "tidak ada lagi" in out
+
+
+def test_commands_on_a_folder_without_a_profile_say_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    empty = tmp_path / "tidak-ada"
+    for argv in (["profile", "check"], ["profile", "backup"]):
+        code, _out, err = run(capsys, empty, *argv)
+        assert code == 1 and "There is no profile" in err
+    assert not empty.exists()

@@ -277,7 +277,7 @@ def _profile_check(args: argparse.Namespace) -> int:
     paths = _paths(args)
     if not paths.database.exists():
         raise OpdError(f"Profil {paths.root} belum ada.", f"There is no profile in {paths.root}.")
-    problems = check_file(paths.database, thorough=True)
+    problems = check_file(paths.database, thorough=True)  # integrity_check: also index contents
     if problems:
         raise DamagedProfileError(paths, "; ".join(problems[:3]))
     found = backups(paths)

@@ -131,6 +131,8 @@ def _prune(folder: Path, prefix: str, keep: int) -> None:
 
 def backup_now(paths: ProfilePaths, kind: str = "manual", now: datetime | None = None) -> Path:
     """A checked copy of the profile file named ``<kind>-<UTC time>``; the file itself must be sound."""
+    if not paths.database.exists():
+        raise OpdError(f"Profil {paths.root} belum ada.", f"There is no profile in {paths.root}.")
     ensure_sound(paths)
     dest = paths.backups / f"{kind}-{_stamp(now or datetime.now(UTC))}{SUFFIX}"
     _copy(paths.database, dest)
