@@ -2,9 +2,10 @@
 it, measured interleaved in one run on a demo profile (the day's backup already made, as on every open but the
 first of a day); also the day's first open (check + backup + check of the copy) and ``profile restore``.
 
-    .venv/bin/python bench/profile_check.py [--runs 7] [--publications 100000] [--profile DIR]
+    .venv/bin/python bench/profile_check.py [--runs 7] [--publications 100000] [--profile DIR [--copies K]]
 
-``--profile`` measures an existing profile (copied first); otherwise a demo profile is made (slow, once).
+``--profile`` measures an existing profile (copied first; ``--copies K`` adds K copies of each of its
+publications, search index included, for a large file quickly); otherwise a demo profile is made (slow, once).
 """
 
 from __future__ import annotations
@@ -54,6 +55,22 @@ def restore(root: Path) -> None:
     backups.restore(ProfilePaths(root))
 
 
+def grow(root: Path, copies: int) -> None:
+    """Add ``copies`` re-posts of every publication (fresh ids and links), through the app's own triggers."""
+    import sqlite3
+
+    conn = sqlite3.connect(ProfilePaths(root).database)
+    with conn:
+        conn.execute(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < ?) "
+            "INSERT INTO publication SELECT lower(hex(randomblob(16))), rev, NULL, NULL, created_at, updated_at, "
+            "post_id, account_id, url || '?ulang=' || i, published_at, content_hash, recorded_by_id "
+            "FROM publication, n WHERE deleted_at IS NULL",
+            (copies,),
+        )
+    conn.close()
+
+
 def report(name: str, ours: list[float], base: list[float]) -> None:
     om, bm = statistics.median(ours), statistics.median(base)
     mins = f"min {min(ours) * 1000:.1f} / {min(base) * 1000:.1f}"
@@ -66,12 +83,14 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--publications", type=int, default=100_000)
     parser.add_argument("--profile", type=Path)
+    parser.add_argument("--copies", type=int, default=0)
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="opd-bench-care-"))
     root = work / "profile"
     try:
         if args.profile:
             shutil.copytree(args.profile, root, ignore=shutil.ignore_patterns("backups", "media"))
+            grow(root, args.copies)
         else:
             from opdstudio.core.services.demo import seed_demo
 

@@ -21,6 +21,7 @@ from .profile import ProfilePaths
 DAILY_KEEP = 14
 PRESYNC_KEEP = 5
 PRESYNC_EVERY = timedelta(hours=1)
+FULL_CHECK_BELOW = 16 * 1024 * 1024  # bytes; larger files get the full check once a day
 SUFFIX = ".sqlite3"
 _RESTORABLE = ("daily-", "presync-", "manual-", "opdstudio-")
 _SIDE_FILES = ("-wal", "-shm")
@@ -82,12 +83,41 @@ def check_file(path: Path, *, thorough: bool = False) -> list[str]:
     return [] if rows == ["ok"] else rows
 
 
-def ensure_sound(paths: ProfilePaths) -> None:
-    """Raise DamagedProfileError when the profile file fails ``quick_check``."""
-    if paths.database.exists():
-        problems = check_file(paths.database)
-        if problems:
-            raise DamagedProfileError(paths, _summary(problems))
+def header_problem(path: Path) -> str | None:
+    """What the 100-byte header shows at once: not SQLite at all, or shorter than the pages it counts."""
+    size = path.stat().st_size
+    if size == 0:
+        return None  # a new, empty database
+    with path.open("rb") as f:
+        head = f.read(100)
+    if len(head) < 100 or not head.startswith(b"SQLite format 3\x00"):
+        return "file is not a database"
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(head[28:32], "big")
+    counted = head[24:28] == head[92:96] and pages > 0  # the page count is valid for this change counter
+    wal = path.with_name(path.name + "-wal")
+    pending = wal.exists() and wal.stat().st_size > 0  # a checkpoint cut short is finished from the -wal
+    if counted and not pending and size < pages * page_size:
+        return f"truncated: {size} bytes of {pages * page_size}"
+    return None
+
+
+def ensure_sound(paths: ProfilePaths, *, full: bool = True) -> None:
+    """Raise DamagedProfileError when the profile file's header is wrong or (``full``) it fails ``quick_check``."""
+    if not paths.database.exists():
+        return
+    problem = header_problem(paths.database)
+    problems = [problem] if problem else check_file(paths.database) if full else []
+    if problems:
+        raise DamagedProfileError(paths, _summary(problems))
+
+
+def full_check_due(paths: ProfilePaths, today: date | None = None) -> bool:
+    """Whether opening should run the full ``quick_check`` (its cost grows with the file: ~15 ms/MB): always
+    for a file under FULL_CHECK_BELOW, otherwise on the first open of the day (when the day's backup is made)."""
+    small = paths.database.exists() and paths.database.stat().st_size < FULL_CHECK_BELOW
+    return small or not _daily_path(paths, today).exists()
 
 
 def _summary(problems: list[str]) -> str:
@@ -139,9 +169,13 @@ def backup_now(paths: ProfilePaths, kind: str = "manual", now: datetime | None =
     return dest
 
 
+def _daily_path(paths: ProfilePaths, today: date | None) -> Path:
+    return paths.backups / f"daily-{(today or date.today()).isoformat()}{SUFFIX}"
+
+
 def daily_backup(paths: ProfilePaths, today: date | None = None) -> Path | None:
     """The first call of a day copies the file and prunes to the newest DAILY_KEEP; later calls do nothing."""
-    dest = paths.backups / f"daily-{(today or date.today()).isoformat()}{SUFFIX}"
+    dest = _daily_path(paths, today)
     if dest.exists() or not paths.database.exists():
         return None
     _copy(paths.database, dest)

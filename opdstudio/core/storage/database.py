@@ -14,7 +14,7 @@ from sqlalchemy.engine import ExceptionContext
 from sqlmodel import Session
 
 from ..errors import OpdError
-from .backups import DamagedProfileError, daily_backup, ensure_sound, is_damage
+from .backups import DamagedProfileError, daily_backup, ensure_sound, full_check_due, is_damage
 from .migrations_runner import migrate
 from .profile import ProfilePaths
 
@@ -55,12 +55,13 @@ class Database:
 
     @classmethod
     def open_profile(cls, root: Path) -> Database:
-        """Open (creating if needed) the profile in ``root``: refuse a damaged file, back up, migrate, refuse a
-        newer schema, and make the day's backup on the first open of the day."""
+        """Open (creating if needed) the profile in ``root``: refuse a damaged file (header always, quick_check as
+        ``full_check_due`` says), back up, migrate, refuse a newer schema, and make the day's backup on the first
+        open of the day."""
         paths = ProfilePaths(Path(root))
         paths.root.mkdir(parents=True, exist_ok=True)
         existed = paths.database.exists()
-        ensure_sound(paths)
+        ensure_sound(paths, full=full_check_due(paths))
         engine = sqlite_engine(paths)
         try:
             migrate(engine, backup_dir=paths.backups, database_file=paths.database)

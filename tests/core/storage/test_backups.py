@@ -201,3 +201,28 @@ def test_restore_refuses_while_the_profile_is_open_elsewhere(db: Database, world
     assert db.paths.database.read_bytes() == before
     with db.session() as s:  # and it keeps working
         assert s.get(Setting, "language") is not None
+
+
+@pytest.mark.parametrize("damage", [KINDS["truncated"], KINDS["not sqlite"]], ids=["truncated", "not sqlite"])
+def test_the_header_check_refuses_a_cut_or_foreign_file_of_any_size_at_every_open(
+    paths: ProfilePaths, damage: Callable[[Path], None], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file's full check waits for the day's first open; the header is checked every time."""
+    monkeypatch.setattr(backups, "FULL_CHECK_BELOW", 0)
+    Database.open_profile(paths.root).close()  # today's backup exists: the full check is done for today
+    assert not backups.full_check_due(paths)
+    damage(paths.database)
+    with pytest.raises(DamagedProfileError):
+        Database.open_profile(paths.root)
+
+
+def test_a_large_file_gets_the_full_check_on_the_first_open_of_a_day(
+    paths: ProfilePaths, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backups, "FULL_CHECK_BELOW", 0)
+    shutil.rmtree(paths.backups, ignore_errors=True)
+    assert backups.full_check_due(paths)
+    overwrite_page(paths.database, root_page(paths.database, "setting"))  # a table opening does not read
+    with pytest.raises(DamagedProfileError):
+        Database.open_profile(paths.root)
+    assert not paths.backups.exists() or not list(paths.backups.glob("daily-*"))  # no backup of a damaged file
