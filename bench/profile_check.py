@@ -1,6 +1,7 @@
-"""Profile care at open: ``Database.open_profile`` with its ``PRAGMA quick_check`` against the same open without
-it, measured interleaved in one run on a demo profile (the day's backup already made, as on every open but the
-first of a day); also the day's first open (check + backup + check of the copy) and ``profile restore``.
+"""Profile care at open, measured interleaved in one run on a demo profile: ``Database.open_profile`` as it runs
+on every open but the day's first (header check; the full ``quick_check`` only below 16 MB) and with the full
+check forced, each against the same open without any check; the day's first open (check, backup, check of the
+copy) and ``profile restore`` against a later open.
 
     .venv/bin/python bench/profile_check.py [--runs 7] [--publications 100000] [--profile DIR [--copies K]]
 
@@ -38,11 +39,20 @@ def open_close(root: Path) -> None:
 
 def open_unchecked(root: Path) -> None:
     checked = database.ensure_sound
-    database.ensure_sound = lambda _paths: None  # type: ignore[assignment]
+    database.ensure_sound = lambda _paths, full=True: None  # type: ignore[assignment]
     try:
         open_close(root)
     finally:
         database.ensure_sound = checked
+
+
+def open_fully_checked(root: Path) -> None:
+    limit = backups.FULL_CHECK_BELOW
+    backups.FULL_CHECK_BELOW = 1 << 62
+    try:
+        open_close(root)
+    finally:
+        backups.FULL_CHECK_BELOW = limit
 
 
 def first_open_of_day(root: Path) -> None:
@@ -99,14 +109,17 @@ def main() -> None:
         size = ProfilePaths(root).database.stat().st_size / 1e6
         print(f"profile file {size:.1f} MB, {args.runs} runs interleaved")
         pairs: dict[str, tuple[list[float], list[float]]] = {
-            "open with quick_check vs without": ([], []),
+            "later open (header check, full below 16 MB) vs no check": ([], []),
+            "open with a full quick_check vs no check": ([], []),
             "first open of the day vs a later open": ([], []),
             "profile restore vs a later open": ([], []),
         }
         for _ in range(args.runs):
-            check, day, rest = pairs.values()
+            check, full, day, rest = pairs.values()
             check[0].append(timed(lambda: open_close(root)))
             check[1].append(timed(lambda: open_unchecked(root)))
+            full[0].append(timed(lambda: open_fully_checked(root)))
+            full[1].append(timed(lambda: open_unchecked(root)))
             day[0].append(timed(lambda: first_open_of_day(root)))
             day[1].append(timed(lambda: open_close(root)))
             rest[0].append(timed(lambda: restore(root)))
