@@ -39,8 +39,10 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
         db = Database.open_profile(root)
     except OpdError as exc:
         install_language(app, language or "id")
-        QMessageBox.critical(None, "OPD Studio", exc.message(language or "id"))
-        return 2
+        restored = _offer_restore(root, exc, language or "id")
+        if restored is None:
+            return 2
+        db = restored
     _log_to(root / "opdstudio.log")
     with db.session() as session:
         lang = install_language(app, language or get_setting(session, "language", "id"))
@@ -66,6 +68,25 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
     tasks.wait()
     db.close()
     return code
+
+
+def _offer_restore(root: Path, exc: OpdError, lang: str) -> Database | None:
+    """A damaged file with an intact backup: offer to restore it (the damaged file is kept aside) and open the
+    result. Any other refusal is only shown."""
+    from opdstudio.core.storage.backups import DamagedProfileError, restore
+
+    if not isinstance(exc, DamagedProfileError) or exc.backup is None:
+        QMessageBox.critical(None, "OPD Studio", exc.message(lang))
+        return None
+    yes, no = QMessageBox.StandardButton.Yes, QMessageBox.StandardButton.No
+    if QMessageBox.warning(None, "OPD Studio", exc.restore_question(lang), yes | no, yes) != yes:
+        return None
+    try:
+        restore(exc.paths, exc.backup)
+        return Database.open_profile(root)
+    except OpdError as again:
+        QMessageBox.critical(None, "OPD Studio", again.message(lang))
+        return None
 
 
 def _sign_in(db: Database, lang: str, demo: bool) -> Person | None:

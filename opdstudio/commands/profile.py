@@ -1,4 +1,4 @@
-"""Commands on the local profile: demo, user, audit, profile."""
+"""Commands on the local profile: demo, user, audit, profile (info, check, backup, restore)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ from .common import (
 
 if TYPE_CHECKING:
     from opdstudio.core.services.audit import ChainProblem
+    from opdstudio.core.storage.profile import ProfilePaths
 
 
 def register(sub: Subparsers) -> None:
@@ -78,6 +79,18 @@ def register(sub: Subparsers) -> None:
     )
     format_arg(verify)
     verify.set_defaults(handler=_audit_verify)
+    heads = audit_sub.add_parser(
+        "heads", help="the newest event of each organisation's chain, as the monthly PDF report prints it"
+    )
+    profile_arg(heads)
+    format_arg(heads)
+    heads.set_defaults(handler=_audit_heads)
+    anchor = audit_sub.add_parser("anchor", help="check a chain head printed in an earlier report against the chain")
+    profile_arg(anchor)
+    anchor.add_argument("--org", required=True, help="organisation name or id")
+    anchor.add_argument("--seq", required=True, type=int, help="the printed event number")
+    anchor.add_argument("--hash", required=True, help="the printed SHA-256 (spaces allowed)")
+    anchor.set_defaults(handler=_audit_anchor)
 
     profile = sub.add_parser("profile", help="the local profile")
     profile_sub = profile.add_subparsers(dest="action", metavar="ACTION", required=True)
@@ -85,6 +98,23 @@ def register(sub: Subparsers) -> None:
     profile_arg(info)
     format_arg(info)
     info.set_defaults(handler=_profile_info)
+    check = profile_sub.add_parser("check", help="check the profile file for damage (SQLite integrity_check)")
+    profile_arg(check)
+    format_arg(check)
+    check.set_defaults(handler=_profile_check)
+    backup = profile_sub.add_parser("backup", help="write a checked copy of the profile file into its backups folder")
+    profile_arg(backup)
+    format_arg(backup)
+    backup.set_defaults(handler=_profile_backup)
+    restore = profile_sub.add_parser(
+        "restore", help="put a backup in place of the profile file; the file it replaces is kept aside"
+    )
+    profile_arg(restore)
+    source = restore.add_mutually_exclusive_group(required=True)
+    source.add_argument("--from", dest="source", metavar="FILE", help="the backup file to restore")
+    source.add_argument("--latest", action="store_true", help="the newest backup that passes its check")
+    format_arg(restore)
+    restore.set_defaults(handler=_profile_restore)
 
 
 def _demo(args: argparse.Namespace) -> int:
@@ -221,6 +251,41 @@ def _audit_verify(args: argparse.Namespace) -> int:
     return 0 if data["ok"] else 3
 
 
+def _audit_heads(args: argparse.Namespace) -> int:
+    from opdstudio.core.reporting.audit_heads import chain_heads
+
+    db = open_profile(args)
+    try:
+        with db.session() as session:
+            heads = chain_heads(session)
+    finally:
+        db.close()
+    emit(
+        args,
+        [asdict(h) for h in heads],
+        "\n".join(f"{h.organisation[:40]:<40} #{h.seq:<6} {h.grouped_hash}" for h in heads),
+    )
+    return 0
+
+
+def _audit_anchor(args: argparse.Namespace) -> int:
+    from opdstudio.core.reporting.audit_heads import anchor_problem
+
+    db = open_profile(args)
+    try:
+        with db.session() as session:
+            problem = anchor_problem(session, find_org(session, args.org), args.seq, args.hash)
+    finally:
+        db.close()
+    texts = {
+        None: f"Cocok: peristiwa #{args.seq} masih memiliki hash yang tercetak.",
+        "missing": f"TIDAK COCOK: peristiwa #{args.seq} tidak ada lagi; ekor rantai telah dihapus.",
+        "different": f"TIDAK COCOK: hash peristiwa #{args.seq} berbeda; rantai telah diubah atau dihitung ulang.",
+    }
+    print(texts[problem])
+    return 0 if problem is None else 3
+
+
 def _chain_text(name: str, problems: list[ChainProblem]) -> str:
     if not problems:
         return f"{name} utuh."
@@ -251,4 +316,54 @@ def _profile_info(args: argparse.Namespace) -> int:
         }
     data = {"profile": str(db.paths.root), "schema": current_revision(db.engine), "counts": counts}
     emit(args, data, "\n".join(f"{k}: {v}" for k, v in data.items()))
+    return 0
+
+
+def _paths(args: argparse.Namespace) -> ProfilePaths:
+    from pathlib import Path
+
+    from opdstudio.core.storage.profile import ProfilePaths, default_profile_dir
+
+    return ProfilePaths(Path(args.profile) if args.profile else default_profile_dir())
+
+
+def _profile_check(args: argparse.Namespace) -> int:
+    from opdstudio.core.storage.backups import DamagedProfileError, backups, check_file
+
+    paths = _paths(args)
+    if not paths.database.exists():
+        raise OpdError(f"Profil {paths.root} belum ada.", f"There is no profile in {paths.root}.")
+    problems = check_file(paths.database, thorough=True)  # integrity_check: also index contents
+    if problems:
+        raise DamagedProfileError(paths, "; ".join(problems[:3]))
+    found = backups(paths)
+    data = {"profile": str(paths.database), "ok": True, "backups": [str(p) for p in found]}
+    emit(
+        args,
+        data,
+        f"Berkas profil utuh: {paths.database}\nCadangan: {len(found)}" + "".join(f"\n  {p.name}" for p in found),
+    )
+    return 0
+
+
+def _profile_backup(args: argparse.Namespace) -> int:
+    from opdstudio.core.storage.backups import backup_now
+
+    dest = backup_now(_paths(args))
+    emit(args, {"backup": str(dest)}, f"Cadangan disimpan: {dest}")
+    return 0
+
+
+def _profile_restore(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from opdstudio.core.storage.backups import restore
+
+    done = restore(_paths(args), Path(args.source) if args.source else None)
+    emit(
+        args,
+        {"restored": str(done.source), "kept_aside": str(done.kept_aside) if done.kept_aside else None},
+        f"Dipulihkan dari {done.source}."
+        + (f"\nBerkas sebelumnya disimpan di {done.kept_aside}." if done.kept_aside else ""),
+    )
     return 0

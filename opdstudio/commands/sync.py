@@ -93,6 +93,7 @@ def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] 
     """Log in (unless ``login`` did), sync (joining when the profile is empty) and remember the server once it
     worked."""
     from opdstudio.core.services.people import check_password, is_set_up
+    from opdstudio.core.storage.backups import backup_before_sync
     from opdstudio.core.sync.credentials import ServerAddress
     from opdstudio.core.sync.join import claim_local_password
     from opdstudio.core.sync.settings import load_shared_db_settings, save_shared_db_settings
@@ -115,6 +116,7 @@ def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] 
     local = _new_local_password(args, settings.login) if empty else None
     if local is not None:
         check_password(local)  # before anything is pulled
+    backup_before_sync(db.paths)
     report = _sync_once(db, settings, credential)
     with db.session() as session:
         save_shared_db_settings(session, settings)

@@ -17,7 +17,9 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from opdstudio.core.storage.backups import backup_before_sync
 from opdstudio.core.storage.database import Database
+from opdstudio.core.storage.profile import ProfilePaths
 from opdstudio.core.sync.settings import (
     PasswordRefused,
     PasswordVault,
@@ -48,8 +50,11 @@ def default_engine_factory(db: Database, connect: Callable[[], psycopg.Connectio
     return SyncEngine(db, connect)
 
 
-def _run(engine: Any, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Any:
+def _run(
+    engine: Any, paths: ProfilePaths | None, progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]
+) -> Any:
     """One sync on the worker thread; the engine reports ``(stage, done, total)``, the task ``(done, total, stage)``."""
+    backup_before_sync(paths)
     return engine.sync(progress=lambda stage, done, total: progress(done, total, stage), cancelled=cancelled)
 
 
@@ -179,7 +184,12 @@ class SyncController(QObject):
         self.state_changed.emit()
         self.progress = ""
         self._task = self.ctx.tasks.submit(
-            _run, self.engine, on_result=self._done, on_error=self._failed, on_progress=self._progressed
+            _run,
+            self.engine,
+            self.ctx.db.paths,
+            on_result=self._done,
+            on_error=self._failed,
+            on_progress=self._progressed,
         )
         return True
 

@@ -93,7 +93,7 @@ def test_a_new_profile_is_migrated_to_the_newest_schema_without_a_backup(tmp_pat
     assert not paths.backups.exists() or not any(paths.backups.iterdir())
 
 
-def test_reopening_a_current_profile_changes_nothing(tmp_path: Path) -> None:
+def test_reopening_a_current_profile_changes_nothing_but_adds_the_days_backup(tmp_path: Path) -> None:
     root = tmp_path / "profil"
     make_profile(root)
     before = files(root)
@@ -101,8 +101,11 @@ def test_reopening_a_current_profile_changes_nothing(tmp_path: Path) -> None:
     with db.session() as s:
         assert [o.name for o in s.exec(select(Organisation)).all()] == ["Dinas Komunikasi dan Informatika"]
     db.close()
-    assert files(root) == before
-    assert not (root / "backups").exists()
+    after = files(root)
+    (daily,) = [name for name in after if name.startswith("backups/")]
+    assert daily.startswith("backups/daily-")
+    del after[daily]
+    assert after == before
 
 
 def test_a_profile_from_a_newer_opd_studio_is_refused_untouched(tmp_path: Path) -> None:
@@ -201,7 +204,7 @@ def test_migrating_an_older_profile_backs_it_up_first(tmp_path: Path, monkeypatc
         db.close()
     assert revision(paths.database) == "9000"
 
-    (backup,) = sorted(paths.backups.iterdir())
+    (backup,) = sorted(paths.backups.glob("opdstudio-*"))
     assert old_revision in backup.name
     assert revision(backup) == old_revision
     assert raw(backup, "SELECT name FROM organisation") == [("Dinas Komunikasi dan Informatika",)]
@@ -210,9 +213,9 @@ def test_migrating_an_older_profile_backs_it_up_first(tmp_path: Path, monkeypatc
     assert "motto" not in [r[1] for r in raw(backup, "PRAGMA table_info(organisation)")]
     assert raw(backup, "PRAGMA integrity_check") == [("ok",)]
 
-    # opening again is a no-op: no second backup
+    # opening again migrates nothing: no second migration backup
     Database.open_profile(root).close()
-    assert len(list(paths.backups.iterdir())) == 1
+    assert len(list(paths.backups.glob("opdstudio-*"))) == 1
 
 
 def test_backup_copies_what_is_still_in_the_write_ahead_log(db: Database, tmp_path: Path) -> None:

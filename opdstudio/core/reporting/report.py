@@ -13,6 +13,7 @@ from ..domain.types import utcnow
 from ..services.queries import LOCAL_TZ, local_day_bounds
 from .agencies import agency_map, scope_orgs
 from .approvals import ApprovalStats, approval_stats
+from .audit_heads import ChainHead, chain_heads
 from .compliance import Activity, AgencyCompliance, activity
 from .dormancy import AccountActivity, account_activity, dormant
 from .lint_summary import LintCount, lint_counts, published_posts
@@ -40,6 +41,7 @@ class ComplianceReport:
     approvals: ApprovalStats
     lint: list[LintCount]
     generated_at: datetime = field(default_factory=utcnow)
+    audit_heads: list[ChainHead] = field(default_factory=list)  # when the report was made
 
     @property
     def agencies(self) -> list[AgencyCompliance]:
@@ -106,4 +108,5 @@ def build_report(
         dormant=quiet,
         approvals=approvals,
         lint=lint,
+        audit_heads=chain_heads(session, scope),
     )

@@ -290,6 +290,24 @@ def _story(report: ComplianceReport, styles: dict[str, Any]) -> list[Any]:
         story.append(_table(("Instansi", "Jumlah hari", "Tanggal"), missed, (0.35, 0.13, 0.52), styles))
     else:
         story.append(_p("Semua instansi terbit setiap hari yang dihitung.", styles["body"]))
+    story.append(_p("10. Kepala rantai audit", styles["h2"]))
+    story.append(
+        _p(
+            "Peristiwa terakhir rantai audit tiap instansi saat laporan dibuat. Salinan bertanda tangan menjadi "
+            "jangkar: bila kelak peristiwa bernomor itu hilang atau hash-nya berbeda (opdstudio audit anchor), "
+            "rantai telah diubah.",
+            styles["body"],
+        )
+    )
+    heads = [
+        (h.organisation, h.seq, f"{h.at.astimezone(LOCAL_TZ):%d-%m-%Y %H.%M}", h.grouped_hash) for h in r.audit_heads
+    ]
+    if heads:
+        story.append(
+            _table(("Instansi", "Peristiwa ke-", "Waktu (WIB)", "Hash SHA-256"), heads, (0.3, 0.12, 0.16, 0.42), styles)
+        )
+    else:
+        story.append(_p("Belum ada peristiwa audit.", styles["body"]))
     story.append(Spacer(1, 10))
     story.append(
         _p(
