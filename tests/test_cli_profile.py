@@ -17,6 +17,7 @@ import pytest
 from opdstudio.cli import main
 from opdstudio.core.services import posts
 from opdstudio.core.storage.database import Database
+from tests.conftest import PASSWORD
 from tests.core.storage.damage import KINDS, overwrite_middle_page
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,8 +35,13 @@ def profile(db: Database, world: Any) -> Path:
 
 
 def run(capsys: pytest.CaptureFixture[str], profile: Path, *argv: str) -> tuple[int, str, str]:
+    """Run a command; one that acts `--as` someone gives that person's local password on standard input."""
     capsys.readouterr()
-    code = main([*argv, "--profile", str(profile)])
+    if "--as" in argv:
+        argv = (*argv, "--password-stdin")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr("sys.stdin", io.StringIO(PASSWORD + "\n"))
+        code = main([*argv, "--profile", str(profile)])
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -153,7 +159,7 @@ def test_sync_backs_up_first_and_refuses_to_start_from_a_damaged_file(
     monkeypatch.setattr("sys.stdin", io.StringIO("\n"))
     unreachable = ["sync", "--url", "postgresql://ani@127.0.0.1:1/opd", "--password-stdin"]
     code, _out, err = run(capsys, profile, *unreachable)
-    assert code == 1 and "tidak dapat dihubungi" in err
+    assert code == 10 and "tidak dapat dihubungi" in err
     (presync,) = (profile / "backups").glob("presync-*.sqlite3")  # made before the connection was tried
     conn = sqlite3.connect(presync)
     try:

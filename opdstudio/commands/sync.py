@@ -16,7 +16,16 @@ from typing import Any
 
 from opdstudio.core.errors import OpdError
 
-from .common import Subparsers, ask_new_secret, at_terminal, emit, format_arg, open_profile, profile_arg
+from .common import (
+    Subparsers,
+    ask_new_secret,
+    at_terminal,
+    emit,
+    format_arg,
+    open_profile,
+    profile_arg,
+    profile_root,
+)
 from .login import URL_ENV, address_of, log_in
 
 
@@ -38,12 +47,20 @@ def register(sub: Subparsers) -> None:
 
 
 def _sync(args: argparse.Namespace) -> int:
+    from opdstudio.core.paths import check_profile_dir
+    from opdstudio.core.storage.backups import backup_before_sync
     from opdstudio.core.sync.engine import SyncEngine
 
-    # A mistyped address, a wrong password or a missing database is refused before any profile is made.
-    login = _log_in_first(args) if args.url and not args.status else None
-    db = open_profile(args, creates=login is not None)
+    # A mistyped address, a wrong password or a missing database is refused before any profile is made; a profile
+    # that exists is opened (and checked, and backed up) before the connection is tried.
+    joining = bool(args.url) and not args.status and check_profile_dir(profile_root(args, creates=True)) == "new"
+    login = _log_in_first(args) if joining else None
+    db = open_profile(args, creates=joining)
     try:
+        if not args.status:
+            backup_before_sync(db.paths)
+            if args.url and login is None:
+                login = _log_in_first(args)
         if args.status:
             status = SyncEngine(db, lambda: _never()).status()
             emit(
@@ -93,7 +110,6 @@ def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] 
     """Log in (unless ``login`` did), sync (joining when the profile is empty) and remember the server once it
     worked."""
     from opdstudio.core.services.people import check_password, is_set_up
-    from opdstudio.core.storage.backups import backup_before_sync
     from opdstudio.core.sync.credentials import ServerAddress
     from opdstudio.core.sync.join import claim_local_password
     from opdstudio.core.sync.settings import load_shared_db_settings, save_shared_db_settings
@@ -116,7 +132,6 @@ def _connect_and_sync(args: argparse.Namespace, db: Any, login: tuple[Any, Any] 
     local = _new_local_password(args, settings.login) if empty else None
     if local is not None:
         check_password(local)  # before anything is pulled
-    backup_before_sync(db.paths)
     report = _sync_once(db, settings, credential)
     with db.session() as session:
         save_shared_db_settings(session, settings)
