@@ -7,12 +7,12 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .commands import accounts, export, lint, media, posts, profile, review, server, sync
+from .commands import accounts, export, lint, media, posts, profile, review, server, sync, sync_refusals
 from .commands.common import profile_arg
 from .core.errors import OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, accounts, export, server, sync)
+AREAS = (profile, media, lint, posts, review, accounts, export, server, sync, sync_refusals)
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -14,6 +14,7 @@ from typing import Any
 from opdstudio.core.errors import OpdError
 
 from .common import Subparsers, emit, format_arg, open_profile, profile_arg
+from .sync_refusals import refused_exit
 
 URL_ENV = "OPDSTUDIO_SERVER_URL"
 
@@ -130,7 +131,7 @@ def _sync(args: argparse.Namespace) -> int:
             f"konflik: {report.conflicts}, "
             f"ditolak: {report.rejected}, menunggu: {report.pending} ({report.duration:.1f} s)",
         )
-        return 0
+        return refused_exit(report.rejected)
     finally:
         db.close()
 

@@ -51,11 +51,11 @@ class Installation:
         real = push_module.record_result
         calls = {"n": 0}
 
-        def crashing(conn: Any, entry: Any, result: Any) -> str:
+        def crashing(*args: Any) -> str:
             calls["n"] += 1
             if crash_after is not None and calls["n"] > crash_after:
                 raise Crash("server closed the connection unexpectedly")
-            return real(conn, entry, result)
+            return real(*args)
 
         push_module.record_result = crashing
         try:

@@ -25,15 +25,16 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
+from ..domain.enums import PostStatus
 from ..domain.sync_models import OutboxState
 from ..domain.types import utcnow
 from ..errors import OpdError
 from ..media.store import MediaStore
 from ..storage.database import Database
 from . import protocol
-from .conflicts import keep_copy
+from .conflicts import REFUSED, keep_copy
 from .outbox import OUTBOX, SERVER_ASSIGNED, row_json, synced_table
 from .pull import local_transaction, upsert
 
@@ -104,7 +105,9 @@ def and_pending(entry: dict[str, Any]) -> Any:
     )
 
 
-def record_result(conn: Connection, entry: dict[str, Any], result: protocol.MutationResult) -> str:
+def record_result(
+    conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None = None
+) -> str:
     """Store the server's answer to one entry locally; returns the effective outcome."""
     table, row_id, seq = entry["table_name"], entry["row_id"], entry["seq"]
     outcome = result.original_outcome if result.outcome == "duplicate" and result.original_outcome else result.outcome
@@ -137,16 +140,43 @@ def record_result(conn: Connection, entry: dict[str, Any], result: protocol.Muta
                 conn.execute(delete(tbl).where(tbl.c.id == row_id))
             upsert(conn, table, server_row)
         return outcome
-    # rejected (or anything unknown): never retried; the server's version comes back
-    conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(state=OutboxState.REJECTED, **done))
-    if server_row is not None and str(server_row.get("id")) == row_id:
-        upsert(conn, table, server_row)
-    elif entry["base_rev"] is None:
-        tbl = synced_table(table)
-        on_server = conn.execute(select(tbl.c.server_version).where(tbl.c.id == row_id)).scalar_one_or_none()
-        if on_server is None:  # the server never had it: its content stays in the entry's payload
-            conn.execute(delete(tbl).where(tbl.c.id == row_id))
+    # rejected (or anything unknown): never retried; the server's version comes back, the person's is kept
+    refuse(conn, entry, result, me, done)
     return "rejected"
+
+
+# Rows whose presence asserts an action (an approval, a publication, its audit event): a refused one must not stay
+# locally. Any other row the server never had stays as the person's unsent work.
+ASSERTIONS = ("review", "publication", "auditevent")
+
+
+def refuse(
+    conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None, done: dict[str, Any]
+) -> None:
+    """Record a refusal: this entry and the later pending edits of its row are ``rejected``; the row returns to
+    the server's version, and what the person wrote is kept as a ``refused`` copy with the server's reason.
+
+    A row the server never had stays (a post comes back as a draft of ``me``, the person pushing, so it can be
+    sent again), except a review, publication or audit event, which is removed (its content is in the copy).
+    """
+    table, row_id = entry["table_name"], entry["row_id"]
+    conn.execute(update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.REJECTED, **done))
+    local = row_json(conn, table, row_id)
+    server_row = result.server_row if result.server_row and str(result.server_row.get("id")) == row_id else None
+    if local is not None and table != "auditevent":
+        keep_copy(
+            conn, table, row_id, result.reason, local, server_row, kind=REFUSED, message=done["last_error"]
+        )
+    tbl = synced_table(table)
+    if server_row is not None:
+        upsert(conn, table, server_row)
+    elif local is None or local.get("server_version") is not None:
+        return  # gone locally already, or on the server but hidden from this login: left as it is
+    elif table in ASSERTIONS:
+        conn.execute(delete(tbl).where(tbl.c.id == row_id))
+    elif table == "post":
+        owner = {"author_id": me} if me else {}
+        conn.execute(update(tbl).where(tbl.c.id == row_id).values(status=PostStatus.DRAFT, **owner))
 
 
 def _next_batch(conn: Connection, seqs: list[int], size: int) -> tuple[list[dict[str, Any]], int]:
@@ -233,6 +263,7 @@ def push(
                 select(OUTBOX.c.seq).where(OUTBOX.c.state == OutboxState.PENDING).order_by(OUTBOX.c.seq)
             ).scalars()
         ]
+    me = server.execute(text("SELECT app.person_id()")).scalar_one_or_none()
     uploaded: set[str] = set()
     position = 0
     while position < len(seqs) and not (cancelled is not None and cancelled()):
@@ -263,7 +294,7 @@ def push(
         )
         with local_transaction(db) as conn:
             for entry, answer in zip(batch, answers, strict=True):
-                outcome = record_result(conn, entry, answer)
+                outcome = record_result(conn, entry, answer, me)
                 if outcome == "applied":
                     result.pushed += 1
                 elif outcome == "conflict":
