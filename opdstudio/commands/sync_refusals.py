@@ -88,7 +88,7 @@ def _resolve(args: argparse.Namespace) -> int:
             with db.session() as session:
                 actor_id = str(actor(session, args).id)
             keep_mine(db, actor_id, copy)
-            text = f"Salinan #{copy.id} dipertahankan; dikirim pada sinkronisasi berikut. (Kept; sent at the next sync.)"
+            text = f"Salinan #{copy.id} dipertahankan. (Copy #{copy.id} kept.)"
         else:
             discard_mine(db, copy)
             text = f"Salinan #{copy.id} dibuang; versi server dipakai. (Discarded; the server's version stays.)"

@@ -48,7 +48,7 @@ class Installation:
         return psycopg.connect(self.world.db.url(self.world.people[self.key].login))
 
     def sync(self, crash_after: int | None = None) -> None:
-        real = push_module.record_result
+        real = push_module.record_answers
         calls = {"n": 0}
 
         def crashing(*args: Any) -> str:
@@ -57,13 +57,13 @@ class Installation:
                 raise Crash("server closed the connection unexpectedly")
             return real(*args)
 
-        push_module.record_result = crashing
+        push_module.record_answers = crashing
         try:
             self.engine.sync()
         except OpdError:
             pass  # offline or crashed: everything stays pending
         finally:
-            push_module.record_result = real
+            push_module.record_answers = real
 
     def rows(self, table: str) -> dict[str, tuple[Any, ...]]:
         with self.db.engine.connect() as conn:

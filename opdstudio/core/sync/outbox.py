@@ -6,10 +6,10 @@ outbox entry, so the two commit or roll back together. Services need not know ab
 
 Each entry carries its payload, the row as that write left it (all columns, or the id and the changed ones),
 taken from the written object: push sends it as it is. Edits of a row within one local transaction coalesce into
-that transaction's entry of the row (the columns changed are merged); another transaction opens its own entry. Separate actions are separately audited (a create,
-a submit and a review each have their own audit event) and the server judges each on its own: folding them into
-one row would make it refuse them as a whole. A session whose ``info`` holds ``APPLYING`` (sync writing what came
-from the server) records nothing.
+that transaction's entry of the row (the columns changed are merged); another transaction opens its own entry.
+Separate actions are separately audited (a create, a submit and a review each have their own audit event) and the
+server judges each on its own: folding them into one row would make it refuse them as a whole. A session whose
+``info`` holds ``APPLYING`` (sync writing what came from the server) records nothing.
 
 Within one flush, inserts come first in parent-before-child order, then updates in the same order: a reviewer's
 review precedes the post status it moves, as the server expects. The entries one session transaction opens share a
