@@ -50,6 +50,20 @@ def refused_copies(db: Database) -> list[Conflict]:
     return [c for c in open_conflicts(db) if c.refused]
 
 
+def refusal_note(db: Database, post_id: str, lang: str = "id") -> str:
+    """The server's reason for the newest unresolved refusal of this post or one of its parts ("" when none)."""
+    mine = [
+        c
+        for c in refused_copies(db)
+        if (c.table == "post" and c.row_id == post_id) or c.local_row.get("post_id") == post_id
+    ]
+    if not mine:
+        return ""
+    newest = mine[-1]
+    message_id, _, message_en = newest.message.partition(" / ")
+    return (message_en if lang == "en" else message_id) or newest.reason
+
+
 def find_copy(db: Database, copy_id: int) -> Conflict:
     """The unresolved copy with this number, or an error that says there is none."""
     for copy in open_conflicts(db):
