@@ -11,11 +11,9 @@ from sqlalchemy import Connection, delete, select
 from ..errors import DomainError
 from ..storage.database import Database
 from .conflicts import CONFLICTS, Conflict, list_conflicts, resolve
-from .outbox import enqueue_whole_rows, synced_table
+from .outbox import POST_PARTS, enqueue_whole_rows, synced_table
 
 _BOOKKEEPING = {"rev", "server_version", "created_at", "updated_at"}
-# The rows of a post that go (and come back) with it; all carry post_id.
-POST_PARTS = ("posttarget", "postvariant", "postphoto", "lintjustification")
 RESTORABLE = {"post": ("title", "main_text"), "postvariant": ("title", "text")}
 
 

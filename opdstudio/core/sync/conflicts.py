@@ -45,8 +45,9 @@ def keep_copy(
     *,
     kind: str = CONFLICT,
     message: str = "",
+    seen: bool = False,
 ) -> None:
-    """Keep ``local_row`` beside the server's version of the row."""
+    """Keep ``local_row`` beside the server's version of the row (``seen``: stored resolved, not shown)."""
     conn.execute(
         insert(CONFLICTS).values(
             table_name=table,
@@ -57,6 +58,7 @@ def keep_copy(
             local_row=local_row,
             server_row=server_row,
             created_at=utcnow(),
+            resolved_at=utcnow() if seen else None,
         )
     )
 

@@ -55,6 +55,8 @@ TABLE_ORDER = (
     "lintoverrides",
 )
 RANK = {name: i for i, name in enumerate(TABLE_ORDER)}
+# The rows of a post that go (and come back) with it; all carry post_id.
+POST_PARTS = ("posttarget", "postvariant", "postphoto", "lintjustification")
 # Columns the server assigns on an update whatever the client sends.
 SERVER_ASSIGNED = ("rev", "server_version", "created_at")
 
@@ -181,7 +183,7 @@ def _record(
     # Not on the server yet (or an earlier push of it is still unanswered): send the whole row.
     whole_row = is_insert or obj.server_version is None
     cols = None if whole_row else sorted(columns or [])
-    seq = conn.execute(
+    inserted = conn.execute(
         insert(OUTBOX).values(
             table_name=table,
             row_id=obj.id,
@@ -195,8 +197,9 @@ def _record(
             attempts=0,
             txn=txn,
         )
-    ).inserted_primary_key[0]
-    opened[key] = (int(seq), cols)
+    )
+    assert inserted.inserted_primary_key is not None
+    opened[key] = (int(inserted.inserted_primary_key[0]), cols)
 
 
 def enqueue_whole_rows(conn: Connection, rows: list[tuple[str, str]]) -> None:

@@ -10,7 +10,7 @@ person may see a row whose parent they may not see.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime
 from functools import cache
@@ -142,7 +142,7 @@ def json_ready(row: Mapping[str, Any]) -> dict[str, Any]:
     return {k: json_value(v) for k, v in row.items()}
 
 
-def upsert_rows(conn: Connection, table_name: str, server_rows: list[Mapping[str, Any]]) -> None:
+def upsert_rows(conn: Connection, table_name: str, server_rows: Sequence[Mapping[str, Any]]) -> None:
     """Write the server's versions of rows of one table in place (insert or replace by id), set-wise."""
     table = synced_table(table_name)
     values = [to_local(table, r) for r in server_rows]

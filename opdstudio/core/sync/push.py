@@ -34,7 +34,7 @@ from ..media.store import MediaStore
 from ..storage.database import Database
 from . import protocol
 from .conflicts import REFUSED, keep_copy
-from .outbox import OUTBOX, RANK, SERVER_ASSIGNED, count, row_json, synced_table
+from .outbox import OUTBOX, POST_PARTS, RANK, SERVER_ASSIGNED, count, row_json, synced_table
 from .pull import local_transaction, upsert, upsert_rows
 
 Progress = Callable[[str, int, int], None]
@@ -67,8 +67,8 @@ _LATER = (  # later pending edits of the entry's row (parameters: entry_table, e
 
 
 def _freeze(conn: Connection, entry: dict[str, Any]) -> dict[str, Any] | None:
-    """The entry's payload; an entry written before payloads were kept at write time is frozen now (None when
-    the local row is gone)."""
+    """The entry's payload; an entry queued without one (written before payloads were kept at write time, or a
+    row sent again whole) is frozen now, the row as it is (None when the local row is gone)."""
     if entry["payload"] is not None:
         return dict(entry["payload"])
     row = row_json(conn, entry["table_name"], entry["row_id"])
@@ -121,7 +121,7 @@ def record_answers(
             applied.append((entry, answer))
             counts.pushed += 1
         elif outcome == "conflict":
-            record_conflict(conn, entry, answer)
+            record_conflict(conn, entry, answer, me)
             counts.conflicts += 1
         else:  # rejected (or anything unknown): never retried
             refuse(conn, entry, answer, me, _done(answer))
@@ -165,54 +165,62 @@ def _record_applied(conn: Connection, applied: list[tuple[dict[str, Any], protoc
         upsert_rows(conn, table, echoes[table])
 
 
-def record_conflict(conn: Connection, entry: dict[str, Any], result: protocol.MutationResult) -> None:
-    """The server's row wins in place; the local version (this entry and later edits of the row) is kept (an
-    audit event, review or publication the server never had is removed: that action did not happen)."""
+def record_conflict(conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None) -> None:
+    """The server's row wins in place; the local version (this entry and later edits of the row) is kept as a
+    copy. A row the server never had is settled as :func:`settle_unsent` says."""
     table, row_id, server_row = entry["table_name"], entry["row_id"], result.server_row
     local = row_json(conn, table, row_id)
-    if table != "auditevent":
-        keep_copy(conn, table, row_id, result.reason, local or dict(entry["payload"] or {}), server_row)
+    mine = local or dict(entry["payload"] or {})
+    keep_copy(conn, table, row_id, result.reason, mine, server_row, seen=table == "auditevent")
     conn.execute(update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.CONFLICT, **_done(result)))
-    if server_row is None and local is not None and local.get("server_version") is None and table in ASSERTIONS:
-        tbl = synced_table(table)  # an action the server never took (the rest of it met a conflict)
-        conn.execute(delete(tbl).where(tbl.c.id == row_id))
-    elif server_row is not None:
+    if server_row is not None:
         if str(server_row.get("id")) != row_id:  # another row holds the natural key
             tbl = synced_table(table)
             conn.execute(delete(tbl).where(tbl.c.id == row_id))
         upsert(conn, table, server_row)
-
-
-# Rows whose presence asserts an action (an approval, a publication, its audit event): a refused one must not stay
-# locally. Any other row the server never had stays as the person's unsent work.
-ASSERTIONS = ("review", "publication", "auditevent")
+    elif local is not None and local.get("server_version") is None:
+        settle_unsent(conn, table, row_id, local, me)
 
 
 def refuse(
     conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None, done: dict[str, Any]
 ) -> None:
     """Record a refusal: this entry and the later pending edits of its row are ``rejected``; the row returns to
-    the server's version, and what the person wrote is kept as a ``refused`` copy with the server's reason.
-
-    A row the server never had stays (a post comes back as a draft of ``me``, the person pushing, so it can be
-    sent again), except a review, publication or audit event, which is removed (its content is in the copy).
+    the server's version, and what the person wrote is kept as a ``refused`` copy with the server's reason (an
+    audit event's copy is stored as seen: it is no one's text). A row the server never had is settled as
+    :func:`settle_unsent` says.
     """
     table, row_id = entry["table_name"], entry["row_id"]
     conn.execute(update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.REJECTED, **done))
     local = row_json(conn, table, row_id)
     server_row = result.server_row if result.server_row and str(result.server_row.get("id")) == row_id else None
-    if local is not None and table != "auditevent":
-        keep_copy(conn, table, row_id, result.reason, local, server_row, kind=REFUSED, message=done["last_error"])
-    tbl = synced_table(table)
+    if local is not None:
+        message, seen = done["last_error"], table == "auditevent"
+        keep_copy(conn, table, row_id, result.reason, local, server_row, kind=REFUSED, message=message, seen=seen)
     if server_row is not None:
         upsert(conn, table, server_row)
-    elif local is None or local.get("server_version") is not None:
-        return  # gone locally already, or on the server but hidden from this login: left as it is
-    elif table in ASSERTIONS:
-        conn.execute(delete(tbl).where(tbl.c.id == row_id))
-    elif table == "post":
+    elif local is not None and local.get("server_version") is None:
+        settle_unsent(conn, table, row_id, local, me)
+
+
+def settle_unsent(conn: Connection, table: str, row_id: str, local: dict[str, Any], me: str | None) -> None:
+    """A row the server never had, after its action was refused or met a conflict (its content is in the copy).
+
+    A post stays as a draft of ``me`` (the person pushing), so its author can send it again; so do the parts of
+    such a post. Anything else goes, as the server's version has no such row: a review or publication that did
+    not happen, or a part added to a post the server holds.
+    """
+    tbl = synced_table(table)
+    if table == "post":
         owner = {"author_id": me} if me else {}
         conn.execute(update(tbl).where(tbl.c.id == row_id).values(status=PostStatus.DRAFT, **owner))
+        return
+    if table in POST_PARTS and local.get("post_id"):
+        post = synced_table("post")
+        unsent = conn.execute(select(post.c.server_version).where(post.c.id == local["post_id"])).first()
+        if unsent is not None and unsent[0] is None:
+            return
+    conn.execute(delete(tbl).where(tbl.c.id == row_id))
 
 
 def _actions(entries: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -285,6 +293,23 @@ def _photo_missing(sha: str) -> PhotoBytesMissing:
     )
 
 
+def _push_batch(
+    server: Connection, client_id: str, batch: list[dict[str, Any]], refused: list[str], budget_ms: int
+) -> list[protocol.MutationResult]:
+    """One batch in one explicit server transaction (BEGIN … COMMIT on the autocommit connection): the answers
+    count only once the COMMIT is acknowledged."""
+    mutations = [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"], e["txn"]) for e in batch]
+    server.exec_driver_sql("BEGIN")
+    try:
+        answers = protocol.push_batch(server, client_id, mutations, refused, budget_ms)
+    except BaseException:
+        if not server.closed and not server.invalidated:
+            server.exec_driver_sql("ROLLBACK")
+        raise
+    server.exec_driver_sql("COMMIT")
+    return answers
+
+
 def push(
     db: Database,
     server: Connection,
@@ -297,7 +322,7 @@ def push(
 ) -> PushResult:
     """Push every pending entry, oldest first, a batch per server transaction (see the module docstring).
 
-    ``server`` is a connection in autocommit mode: each ``app.push_batch`` statement is its own transaction.
+    ``server`` is a connection in autocommit mode; each batch runs in a transaction of its own.
     """
     result = PushResult()
     with local_transaction(db) as conn:
@@ -323,17 +348,7 @@ def push(
             while ready > 0 and txn is not None and batch[ready - 1]["txn"] == txn:
                 ready -= 1
             batch = batch[:ready]
-        answers = (
-            protocol.push_batch(
-                server,
-                client_id,
-                [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"], e["txn"]) for e in batch],
-                sorted(refused),
-                budget_ms,
-            )
-            if batch
-            else []
-        )
+        answers = _push_batch(server, client_id, batch, sorted(refused), budget_ms) if batch else []
         with local_transaction(db) as conn:
             done = record_answers(conn, batch, answers, me)
         result.pushed += done.pushed
