@@ -34,7 +34,7 @@ from ..domain.sync_models import ConflictCopy, OutboxEntry, OutboxState, SyncSta
 from ..domain.types import new_id
 
 APPLYING = "opdstudio.sync.applying"
-_TXN = "opdstudio.sync.txn"  # session.info: (the session transaction, its txn id)
+_TXN = "opdstudio.sync.txn"  # session.info: (the session transaction, its txn id, the entries it opened)
 
 # Parents before children (the order the server needs for inserts).
 TABLE_ORDER = (
