@@ -10,12 +10,12 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from .commands import accounts, export, lint, media, posts, profile, review, server, sync
+from .commands import accounts, export, lint, media, posts, profile, review, server, sync, sync_refusals
 from .commands.common import profile_arg
 from .core.errors import AuthError, OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, accounts, export, server, sync)
+AREAS = (profile, media, lint, posts, review, accounts, export, server, sync, sync_refusals)
 
 
 # argparse's own English messages and their Indonesian wording (the English follows in brackets).

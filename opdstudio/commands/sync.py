@@ -27,6 +27,7 @@ from .common import (
     profile_root,
 )
 from .login import URL_ENV, address_of, log_in
+from .sync_refusals import refused_exit
 
 
 def register(sub: Subparsers) -> None:
@@ -91,7 +92,7 @@ def _sync(args: argparse.Namespace) -> int:
             f"konflik: {report.conflicts}, "
             f"ditolak: {report.rejected}, menunggu: {report.pending} ({report.duration:.1f} s)",
         )
-        return 0
+        return refused_exit(report.rejected)
     finally:
         db.close()
 

@@ -48,30 +48,30 @@ class Installation:
         return psycopg.connect(self.world.db.url(self.world.people[self.key].login))
 
     def sync(self, crash_after: int | None = None) -> None:
-        real = push_module.record_result
+        real = push_module.record_answers
         calls = {"n": 0}
 
-        def crashing(conn: Any, entry: Any, result: Any) -> str:
+        def crashing(*args: Any) -> str:
             calls["n"] += 1
             if crash_after is not None and calls["n"] > crash_after:
                 raise Crash("server closed the connection unexpectedly")
-            return real(conn, entry, result)
+            return real(*args)
 
-        push_module.record_result = crashing
+        push_module.record_answers = crashing
         try:
             self.engine.sync()
         except OpdError:
             pass  # offline or crashed: everything stays pending
         finally:
-            push_module.record_result = real
+            push_module.record_answers = real
 
     def rows(self, table: str) -> dict[str, tuple[Any, ...]]:
         with self.db.engine.connect() as conn:
             return _rows(conn.execute(text(_query(table))).mappings().all())
 
-    def scalar(self, sql: str) -> int:
+    def scalar(self, sql: str, **params: Any) -> int:
         with self.db.engine.connect() as conn:
-            return int(conn.execute(text(sql)).scalar_one())
+            return int(conn.execute(text(sql), params).scalar_one())
 
     def close(self) -> None:
         self.engine.close()
@@ -160,6 +160,18 @@ class SyncMachine(RuleBasedStateMachine):
 
         self._try(client, work)
 
+    @rule()
+    def approve_on_the_authors_laptop(self) -> None:
+        """The reviewer's approval entered on the author's profile: the server refuses it (not their login)."""
+        client = self.clients["author"]
+        reviewer = self.world.people["reviewer"].id
+
+        def work(s: Any) -> None:
+            post = posts.get_post(s, self.post_id)
+            workflow.approve(s, reviewer, self.post_id, post.content_hash)
+
+        self._try(client, work)
+
     @rule(who=st.sampled_from(KEYS))
     def toggle_online(self, who: str) -> None:
         self.clients[who].online = not self.clients[who].online
@@ -197,6 +209,17 @@ class SyncMachine(RuleBasedStateMachine):
                     "(SELECT 1 FROM conflict_copy c WHERE c.table_name = o.table_name AND c.row_id = o.row_id)"
                 )
                 assert lost == 0, client.key
+                refused_without_copy = client.scalar(
+                    "SELECT count(*) FROM outbox o WHERE o.state = 'rejected' AND NOT EXISTS "
+                    "(SELECT 1 FROM conflict_copy c WHERE c.table_name = o.table_name AND c.row_id = o.row_id "
+                    "AND c.kind = 'refused')"
+                )
+                assert refused_without_copy == 0, client.key
+                impersonated = client.scalar(
+                    "SELECT count(*) FROM review WHERE reviewer_id = :who AND server_version IS NULL",
+                    who=self.world.people["reviewer"].id,
+                )
+                assert impersonated == 0, client.key
                 assert client.scalar("SELECT count(*) FROM outbox WHERE state = 'rejected' AND payload IS NULL") == 0
             for table in COMPARED:
                 expected = server_rows(self.world, table)

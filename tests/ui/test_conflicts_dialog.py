@@ -58,3 +58,28 @@ def test_keeping_the_server_version_changes_nothing_but_resolves(
     assert open_conflicts(db) == []
     with db.session() as s:
         assert posts.get_post(s, post_id).main_text == "Versi server."
+
+
+def test_a_post_the_server_refused_shows_its_reason_and_can_be_sent_again(
+    qtbot: QtBot, db: Database, world: Any, make_ctx: Callable[[str], AppContext]
+) -> None:
+    """A new post the server refused stays here as a draft; the dialog says why and 'keep mine' queues it again."""
+    with db.session() as s:
+        post = posts.create_post(s, world.admin, world.bidang, title="Lomba desa", main_text="Teks saya.")
+        mine = {"id": post.id, "title": post.title, "main_text": post.main_text, "rev": 1, "server_version": None}
+    message = "Anda bukan penulis post ini. / You are not this post's author."
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("UPDATE outbox SET state = 'rejected'")
+        keep_copy(conn, "post", post.id, "not_author", mine, None, kind="refused", message=message)
+    dialog = ConflictsDialog(make_ctx(world.admin))
+    qtbot.addWidget(dialog)
+    assert "Ditolak server" in dialog.list.item(0).text()
+    assert dialog.reason.text() == "Ditolak server: Anda bukan penulis post ini."
+    assert dialog.restore_button.isEnabled()
+    dialog.restore_button.click()
+    assert open_conflicts(db) == []
+    with db.engine.connect() as conn:
+        queued = conn.exec_driver_sql(
+            "SELECT table_name, base_rev FROM outbox WHERE state = 'pending' AND row_id = ?", (post.id,)
+        ).all()
+    assert queued == [("post", None)]

@@ -69,7 +69,7 @@ class SyncState(SQLModel, table=True):
 
 
 class ConflictCopy(SQLModel, table=True):
-    """A local version the server's version replaced, kept for the person to look at (nothing is lost)."""
+    """A local version the server's version replaced or the server refused, kept for the person (nothing is lost)."""
 
     __tablename__ = "conflict_copy"
     __table_args__ = ({"sqlite_autoincrement": True},)
@@ -78,6 +78,8 @@ class ConflictCopy(SQLModel, table=True):
     table_name: str
     row_id: str = Field(max_length=36, index=True)
     reason: str = Field(default="")
+    kind: str = Field(default="conflict", sa_column_kwargs={"server_default": "conflict"})  # conflict | refused
+    message: str = Field(default="", sa_column_kwargs={"server_default": ""})  # the server's, "id / en"
     local_row: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     server_row: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON(none_as_null=True), nullable=True))
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)

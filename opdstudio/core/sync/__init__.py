@@ -31,12 +31,17 @@ Tables (schema ``app``)
     ``status`` after a review (approved once approvals of the current hash cover every required level,
     otherwise changes_requested / rejected) and after a publication (published).
 
-Push: ``CALL app.apply_mutations(client_id uuid, entries jsonb, refused text[], NULL)`` → answers jsonb
-    Many outbox entries in one round trip (autocommit: the procedure commits after each entry, so each is still
-    its own transaction). ``entries`` = ``[{seq, table, row, base_rev, txn}]``; the answers come back in order,
-    each an ``app.apply_mutation`` result (below). Entries with the same ``txn`` were written by one local
-    action: once one is rejected (or its txn is in ``refused``, rejected in an earlier push), the later ones are
-    answered ``rejected`` / ``with_refused`` and not applied. A batch holds at most one entry per row.
+Push: ``SELECT app.push_batch(client_id uuid, entries jsonb, refused text[], budget_ms int)`` → answers jsonb
+    Many outbox entries in one server transaction (the statement's own, in autocommit), with a savepoint per local
+    action. ``entries`` = ``[{seq, table, row, base_rev, txn}]``; the answers come back in order, each an
+    ``app.mutation_result`` (below). Entries with the same ``txn`` were written by one local action and are
+    applied together or not at all: when one is rejected or meets a conflict, the action rolls back to its
+    savepoint, that entry gets its own answer and the others ``rejected`` / ``with_refused`` (so do the entries of
+    a txn in ``refused``, rejected in an earlier push). Every answered entry is entered in the ledger in the same
+    transaction. After ``budget_ms`` on the version lock the batch stops at the next action and answers fewer
+    entries than it got; send the rest again. A batch holds at most one entry per row. Writes use static
+    per-table statements (``app.push_row_<table>``); ``app.apply_mutation`` (one entry, as below) stays for
+    older clients.
 
 ``app.apply_mutation(client_id uuid, seq bigint, table text, row jsonb, base_rev int)``
     One outbox entry, in its own transaction, with the pusher's rights (RLS and triggers judge it). ``row`` holds

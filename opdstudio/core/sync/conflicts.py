@@ -1,4 +1,5 @@
-"""Conflict copies: a local version the server's version replaced, kept for the person (nothing silently lost)."""
+"""Conflict copies: a local version the server's version replaced (kind ``conflict``) or the server refused (kind
+``refused``, with the server's message), kept for the person (nothing silently lost)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,8 @@ from sqlalchemy import Connection, func, insert, select, update
 
 from ..domain.types import utcnow
 from .outbox import CONFLICTS
+
+CONFLICT, REFUSED = "conflict", "refused"
 
 
 @dataclass(frozen=True)
@@ -24,20 +27,38 @@ class Conflict:
     server_row: dict[str, Any] | None
     created_at: datetime
     resolved_at: datetime | None
+    kind: str = CONFLICT
+    message: str = ""  # the server's message, "Indonesian / English"
+
+    @property
+    def refused(self) -> bool:
+        return self.kind == REFUSED
 
 
 def keep_copy(
-    conn: Connection, table: str, row_id: str, reason: str, local_row: dict[str, Any], server_row: dict[str, Any] | None
+    conn: Connection,
+    table: str,
+    row_id: str,
+    reason: str,
+    local_row: dict[str, Any],
+    server_row: dict[str, Any] | None,
+    *,
+    kind: str = CONFLICT,
+    message: str = "",
+    seen: bool = False,
 ) -> None:
-    """Keep ``local_row`` beside the server's version of the row."""
+    """Keep ``local_row`` beside the server's version of the row (``seen``: stored resolved, not shown)."""
     conn.execute(
         insert(CONFLICTS).values(
             table_name=table,
             row_id=row_id,
             reason=reason,
+            kind=kind,
+            message=message,
             local_row=local_row,
             server_row=server_row,
             created_at=utcnow(),
+            resolved_at=utcnow() if seen else None,
         )
     )
 
@@ -63,6 +84,8 @@ def list_conflicts(conn: Connection, *, include_resolved: bool = False) -> list[
             r["server_row"],
             r["created_at"],
             r["resolved_at"],
+            r["kind"],
+            r["message"],
         )
         for r in conn.execute(stmt).mappings()
     ]

@@ -4,9 +4,12 @@
 ``Database.session()`` do so): whatever a service inserts or changes, the flush that writes it also writes the
 outbox entry, so the two commit or roll back together. Services need not know about sync.
 
-Edits of a row coalesce into its newest pending, not yet pushed entry (the columns changed are merged); once
-an entry's payload is frozen for a push, the next edit opens a new entry. A session whose ``info`` holds
-``APPLYING`` (sync writing what came from the server) records nothing.
+Each entry carries its payload, the row as that write left it (all columns, or the id and the changed ones),
+taken from the written object: push sends it as it is. Edits of a row within one local transaction coalesce into
+that transaction's entry of the row (the columns changed are merged); another transaction opens its own entry.
+Separate actions are separately audited (a create, a submit and a review each have their own audit event) and the
+server judges each on its own: folding them into one row would make it refuse them as a whole. A session whose
+``info`` holds ``APPLYING`` (sync writing what came from the server) records nothing.
 
 Within one flush, inserts come first in parent-before-child order, then updates in the same order: a reviewer's
 review precedes the post status it moves, as the server expects. The entries one session transaction opens share a
@@ -31,7 +34,7 @@ from ..domain.sync_models import ConflictCopy, OutboxEntry, OutboxState, SyncSta
 from ..domain.types import new_id
 
 APPLYING = "opdstudio.sync.applying"
-_TXN = "opdstudio.sync.txn"  # session.info: (the session transaction, its txn id)
+_TXN = "opdstudio.sync.txn"  # session.info: (the session transaction, its txn id, the entries it opened)
 
 # Parents before children (the order the server needs for inserts).
 TABLE_ORDER = (
@@ -52,6 +55,8 @@ TABLE_ORDER = (
     "lintoverrides",
 )
 RANK = {name: i for i, name in enumerate(TABLE_ORDER)}
+# The rows of a post that go (and come back) with it; all carry post_id.
+POST_PARTS = ("posttarget", "postvariant", "postphoto", "lintjustification")
 # Columns the server assigns on an update whatever the client sends.
 SERVER_ASSIGNED = ("rev", "server_version", "created_at")
 
@@ -126,50 +131,65 @@ def _after_flush(session: Session, _context: Any) -> None:
         return
     writes.sort(key=lambda w: (not w[0], RANK[str(w[1].__tablename__)]))
     conn = session.connection()
-    txn = _txn_of(session)
+    txn, opened = _txn_of(session)
     for is_insert, obj, columns in writes:
-        _record(conn, str(obj.__tablename__), obj, is_insert, columns, txn)
+        _record(conn, str(obj.__tablename__), obj, is_insert, columns, txn, opened)
 
 
-def _txn_of(session: Session) -> str:
-    """The txn id of the session's current transaction (every flush of one transaction shares it)."""
+Opened = dict[tuple[str, str], tuple[int, list[str] | None]]  # (table, id) → (seq, columns) of this txn's entries
+
+
+def _txn_of(session: Session) -> tuple[str, Opened]:
+    """The txn id of the session's current transaction (every flush of one transaction shares it) and the
+    entries it opened so far."""
     transaction = session.get_transaction()
     known = session.info.get(_TXN)
     if known is None or known[0] is not transaction:
-        known = session.info[_TXN] = (transaction, new_id())
-    return str(known[1])
+        known = session.info[_TXN] = (transaction, new_id(), {})
+    return str(known[1]), known[2]
 
 
-def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns: list[str] | None, txn: str) -> None:
-    open_entry = conn.execute(
-        select(OUTBOX.c.seq, OUTBOX.c.columns)
-        .where(
-            OUTBOX.c.table_name == table,
-            OUTBOX.c.row_id == obj.id,
-            OUTBOX.c.state == OutboxState.PENDING,
-            OUTBOX.c.payload.is_(None),
+def _payload(obj: Synced, columns: list[str] | None) -> dict[str, Any]:
+    """What the entry sends: the whole row, or its id and the changed columns (no SELECT: the object has them)."""
+    keys = [a.key for a in inspect(obj).mapper.column_attrs]
+    if columns is not None:
+        wanted = {"id", *columns} - set(SERVER_ASSIGNED)
+        keys = [k for k in keys if k in wanted]
+    return json.loads(json.dumps({k: getattr(obj, k) for k in keys}, default=json_value))
+
+
+def _record(
+    conn: Connection,
+    table: str,
+    obj: Synced,
+    is_insert: bool,
+    columns: list[str] | None,
+    txn: str,
+    opened: Opened,
+) -> None:
+    """Write the entry of one written row, with the row as this write left it (its payload)."""
+    key = (table, str(obj.id))
+    if key in opened:  # written before in this transaction: one entry holds both writes
+        seq, known = opened[key]
+        merged = None if known is None or columns is None else sorted(set(known) | set(columns))
+        done = conn.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.seq == seq, OUTBOX.c.state == OutboxState.PENDING)
+            .values(columns=merged, payload=_payload(obj, merged))
         )
-        .order_by(OUTBOX.c.seq.desc())
-        .limit(1)
-    ).first()
-    if open_entry is not None:
-        seq, known = open_entry
-        if known is not None and columns is not None:
-            merged = sorted(set(known) | set(columns))
-            if merged != sorted(known):
-                conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(columns=merged))
-        elif known is not None:
-            conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(columns=None))
-        return
+        if done.rowcount == 1:
+            opened[key] = (seq, merged)
+            return
     # Not on the server yet (or an earlier push of it is still unanswered): send the whole row.
     whole_row = is_insert or obj.server_version is None
-    conn.execute(
+    cols = None if whole_row else sorted(columns or [])
+    inserted = conn.execute(
         insert(OUTBOX).values(
             table_name=table,
             row_id=obj.id,
             base_rev=None if whole_row and obj.server_version is None else _old_rev(obj),
-            columns=None if whole_row else sorted(columns or []),
-            payload=None,
+            columns=cols,
+            payload=_payload(obj, cols),
             created_at=_now(),
             state=OutboxState.PENDING,
             reason="",
@@ -177,6 +197,32 @@ def _record(conn: Connection, table: str, obj: Synced, is_insert: bool, columns:
             attempts=0,
             txn=txn,
         )
+    )
+    assert inserted.inserted_primary_key is not None
+    opened[key] = (int(inserted.inserted_primary_key[0]), cols)
+
+
+def enqueue_whole_rows(conn: Connection, rows: list[tuple[str, str]]) -> None:
+    """Queue these (table, id) rows to be sent whole, as inserts, in one action (a post sent again)."""
+    txn = new_id()
+    conn.execute(
+        insert(OUTBOX),
+        [
+            {
+                "table_name": table,
+                "row_id": row_id,
+                "base_rev": None,
+                "columns": None,
+                "payload": None,
+                "created_at": _now(),
+                "state": OutboxState.PENDING,
+                "reason": "",
+                "last_error": "",
+                "attempts": 0,
+                "txn": txn,
+            }
+            for table, row_id in rows
+        ],
     )
 
 

@@ -1,8 +1,7 @@
 """Typed calls of the server's sync functions (the contract is in this package's docstring) and the translation
 of a server refusal into an error a person can read.
 
-Every function runs on the caller's connection. :func:`apply_mutations` needs it in autocommit mode (the server
-commits after each entry); the others run in whatever transaction the caller has, or alone in autocommit.
+Every function runs on the caller's connection, in whatever transaction the caller has or alone in autocommit.
 """
 
 from __future__ import annotations
@@ -100,25 +99,34 @@ def apply_mutation(
     return MutationResult(**dict(found))
 
 
-def apply_mutations(
-    conn: Connection, client_id: UUID | str, mutations: Sequence[Mutation], refused: Sequence[str] = ()
+def push_batch(
+    conn: Connection,
+    client_id: UUID | str,
+    mutations: Sequence[Mutation],
+    refused: Sequence[str] = (),
+    budget_ms: int = 250,
 ) -> list[MutationResult]:
-    """Push several entries in one round trip, each in its own server transaction, in order; their answers.
+    """Push entries in one server transaction, a savepoint per local action (``txn``); the answers, in order.
 
-    After an entry is rejected, the later entries of its ``txn`` are answered ``rejected`` / ``with_refused``
-    without being applied (one action never reaches the server in part because another part was refused); so are
-    the entries of the txns in ``refused`` (rejected in an earlier push).
-
-    ``conn`` must be in autocommit mode (``CALL`` of a procedure that commits cannot run inside a transaction).
+    An action whose entry is refused or meets a conflict rolls back whole: that entry gets its own answer, the
+    others of the action ``rejected`` / ``with_refused`` (so do the entries of the txns in ``refused``). After
+    ``budget_ms`` on the server's version lock the batch stops at the next action: fewer answers than entries
+    come back, and the rest are sent again. Run it in autocommit (the statement is the transaction) or commit
+    right after it.
     """
     entries = [
         {"seq": m.seq, "table": m.table, "row": dict(m.row), "base_rev": m.base_rev, "txn": m.txn} for m in mutations
     ]
     answers = conn.execute(
         text(
-            "CALL app.apply_mutations(CAST(:client AS uuid), CAST(:entries AS jsonb), CAST(:refused AS text[]), NULL)"
+            "SELECT app.push_batch(CAST(:client AS uuid), CAST(:entries AS jsonb), CAST(:refused AS text[]), :budget)"
         ),
-        {"client": str(client_id), "entries": json.dumps(entries, default=_json_default), "refused": list(refused)},
+        {
+            "client": str(client_id),
+            "entries": json.dumps(entries, default=_json_default),
+            "refused": list(refused),
+            "budget": budget_ms,
+        },
     ).scalar_one()
     return [MutationResult(**answer) for answer in answers]
 

@@ -1,19 +1,18 @@
-"""Push: send the pending outbox entries to the server, oldest first, each in its own PostgreSQL transaction.
+"""Push: send the pending outbox entries to the server, oldest first, a batch per server transaction.
 
-Entries travel in batches (one round trip each, ``app.apply_mutations``; the server commits after every entry):
-(1) the batch's payloads are frozen in SQLite (the row as it is now, or only the columns changed), so a retry
-sends exactly the same mutations under the same (client id, seq); (2) the server applies and commits each entry;
-(3) the answers are recorded locally in one SQLite transaction. A crash or a cut connection between (2) and (3)
-leaves the entries pending; the next push gets ``duplicate`` from the server's ledger and records the first
-answers. A batch holds at most one entry per row (a later edit needs the rev the earlier one gets). The entries
-one local action wrote share a ``txn``: once one of them is rejected, the server answers the rest of that action
-``rejected`` / ``with_refused`` without applying them (an offline approval the server refuses leaves no
-"approved" audit event behind).
+A batch (at most ``BATCH`` entries, whole local actions, one entry per row) goes in one call of
+``app.push_batch``: one PostgreSQL transaction with a savepoint per local action (the entries sharing a ``txn``),
+the applied-mutation ledger written in it. An action refused or meeting a conflict rolls back to its savepoint
+and is answered entry by entry; the server stops taking actions after ``BUDGET_MS`` on its version lock and the
+client sends the rest in the next batch. The answers are recorded locally in one SQLite transaction. A crash or a
+cut connection between the server's commit and that leaves the entries pending; the next push gets
+``duplicate`` from the ledger and records the first answers. Payloads are fixed when the entry is written (see
+``outbox``), so a retry sends the same mutations under the same (client id, seq).
 
-Answers: applied / unchanged / duplicate of those → ``sent``, the server's row (rev, server_version, audit seq and
-hashes) stored locally; conflict → the server's row wins in place and the local version goes to ``conflict_copy``;
-rejected → ``rejected`` with the reason and messages, never retried, the server's row (if any) restored and a
-row the server never had removed (its content stays in the entry's payload).
+Answers: applied / unchanged / duplicate of those → ``sent``, the server's rows (rev, server_version, audit seq
+and hashes) stored locally, set-wise; conflict → the server's row wins in place and the local version goes to
+``conflict_copy``; rejected → ``rejected`` with the reason and messages, never retried, the server's row
+restored and what the person wrote kept as a ``refused`` copy (:func:`refuse`).
 
 Photo bytes go up (once per SHA-256) before the photo row that names them; an entry whose bytes are missing
 locally stays pending and stops the push (later entries may depend on it).
@@ -25,20 +24,22 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, delete, select, update
+from sqlalchemy import Connection, bindparam, delete, select, text, update
 
+from ..domain.enums import PostStatus
 from ..domain.sync_models import OutboxState
 from ..domain.types import utcnow
 from ..errors import OpdError
 from ..media.store import MediaStore
 from ..storage.database import Database
 from . import protocol
-from .conflicts import keep_copy
-from .outbox import OUTBOX, SERVER_ASSIGNED, row_json, synced_table
-from .pull import local_transaction, upsert
+from .conflicts import REFUSED, keep_copy
+from .outbox import OUTBOX, POST_PARTS, RANK, SERVER_ASSIGNED, count, row_json, synced_table
+from .pull import local_transaction, upsert, upsert_rows
 
 Progress = Callable[[str, int, int], None]
-BATCH = 200  # entries per round trip
+BATCH = 500  # entries per batch (whole actions; a larger action goes alone)
+BUDGET_MS = 250  # the most a batch holds the server's version lock before it stops at the next action
 
 
 class PhotoBytesMissing(OpdError):
@@ -55,7 +56,6 @@ class PushResult:
     blocked: list[str] = field(default_factory=list)  # messages of entries left pending
 
 
-# Statements run for every entry, built once (parameters: entry_seq plus the columns to set).
 _SET_ENTRY = update(OUTBOX).where(OUTBOX.c.seq == bindparam("entry_seq"))
 _FREEZE_ENTRY = _SET_ENTRY.values(attempts=OUTBOX.c.attempts + 1)
 _LATER = (  # later pending edits of the entry's row (parameters: entry_table, entry_row, entry_seq)
@@ -64,11 +64,11 @@ _LATER = (  # later pending edits of the entry's row (parameters: entry_table, e
     & (OUTBOX.c.state == OutboxState.PENDING)
     & (OUTBOX.c.seq > bindparam("entry_seq"))
 )
-_LATER_PENDING = select(OUTBOX.c.seq).where(_LATER).limit(1)
 
 
 def _freeze(conn: Connection, entry: dict[str, Any]) -> dict[str, Any] | None:
-    """The entry's payload, frozen now if it was not yet; None when the local row is gone."""
+    """The entry's payload; an entry queued without one (written before payloads were kept at write time, or a
+    row sent again whole) is frozen now, the row as it is (None when the local row is gone)."""
     if entry["payload"] is not None:
         return dict(entry["payload"])
     row = row_json(conn, entry["table_name"], entry["row_id"])
@@ -104,77 +104,158 @@ def and_pending(entry: dict[str, Any]) -> Any:
     )
 
 
-def record_result(conn: Connection, entry: dict[str, Any], result: protocol.MutationResult) -> str:
-    """Store the server's answer to one entry locally; returns the effective outcome."""
-    table, row_id, seq = entry["table_name"], entry["row_id"], entry["seq"]
-    outcome = result.original_outcome if result.outcome == "duplicate" and result.original_outcome else result.outcome
-    server_row = result.server_row
+def effective(result: protocol.MutationResult) -> str:
+    """The outcome an answer stands for (a duplicate stands for the first push's)."""
+    return result.original_outcome if result.outcome == "duplicate" and result.original_outcome else result.outcome
+
+
+def record_answers(
+    conn: Connection, batch: list[dict[str, Any]], answers: list[protocol.MutationResult], me: str | None
+) -> PushResult:
+    """Store the server's answers to a batch's entries locally (applied ones set-wise); what they came to."""
+    counts = PushResult()
+    applied: list[tuple[dict[str, Any], protocol.MutationResult]] = []
+    for entry, answer in zip(batch, answers, strict=False):
+        outcome = effective(answer)
+        if outcome == "applied":
+            applied.append((entry, answer))
+            counts.pushed += 1
+        elif outcome == "conflict":
+            record_conflict(conn, entry, answer, me)
+            counts.conflicts += 1
+        else:  # rejected (or anything unknown): never retried
+            refuse(conn, entry, answer, me, _done(answer))
+            counts.rejected += 1
+    if applied:
+        _record_applied(conn, applied)
+    return counts
+
+
+def _done(result: protocol.MutationResult) -> dict[str, Any]:
     message = f"{result.message_id} / {result.message_en}" if result.message_id else ""
-    done = {"done_at": utcnow(), "reason": result.reason or "", "last_error": message}
-    if outcome == "applied":
-        conn.execute(_SET_ENTRY, {"entry_seq": seq, "state": OutboxState.SENT, **done})
-        if server_row is not None and str(server_row.get("id")) == row_id:
-            later_keys = {"entry_table": table, "entry_row": row_id, "entry_seq": seq}
-            later = conn.execute(_LATER_PENDING, later_keys).first()
-            if later is None:
-                upsert(conn, table, server_row)
-            else:  # newer local edits wait: keep them, only learn the server's rev and version
-                tbl = synced_table(table)
-                conn.execute(
-                    update(tbl).where(tbl.c.id == row_id).values(server_version=server_row.get("server_version"))
-                )
-                conn.execute(update(OUTBOX).where(_LATER), {**later_keys, "base_rev": int(server_row["rev"])})
-        return outcome
-    if outcome == "conflict":
-        local = row_json(conn, table, row_id) or dict(entry["payload"] or {})
-        keep_copy(conn, table, row_id, result.reason, local, server_row)
-        conn.execute(
-            update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.CONFLICT, **done)
-        )  # this entry and later edits of the row: all in the copy
-        if server_row is not None:
-            if str(server_row.get("id")) != row_id:  # another row holds the natural key
-                tbl = synced_table(table)
-                conn.execute(delete(tbl).where(tbl.c.id == row_id))
-            upsert(conn, table, server_row)
-        return outcome
-    # rejected (or anything unknown): never retried; the server's version comes back
-    conn.execute(update(OUTBOX).where(OUTBOX.c.seq == seq).values(state=OutboxState.REJECTED, **done))
-    if server_row is not None and str(server_row.get("id")) == row_id:
-        upsert(conn, table, server_row)
-    elif entry["base_rev"] is None:
-        tbl = synced_table(table)
-        on_server = conn.execute(select(tbl.c.server_version).where(tbl.c.id == row_id)).scalar_one_or_none()
-        if on_server is None:  # the server never had it: its content stays in the entry's payload
-            conn.execute(delete(tbl).where(tbl.c.id == row_id))
-    return "rejected"
+    return {"done_at": utcnow(), "reason": result.reason or "", "last_error": message}
 
 
-def _next_batch(conn: Connection, seqs: list[int], size: int) -> tuple[list[dict[str, Any]], int]:
-    """Freeze up to ``size`` pending entries from the front of ``seqs``; (entries, how many seqs were used).
-
-    A batch holds one entry per row at most: a later edit of the same row must be sent with the rev the earlier
-    one gets, so it waits for the next batch.
-    """
-    found = {
-        int(r["seq"]): dict(r)
-        for r in conn.execute(select(OUTBOX).where(OUTBOX.c.seq.in_(seqs[: size * 2]))).mappings()
+def _record_applied(conn: Connection, applied: list[tuple[dict[str, Any], protocol.MutationResult]]) -> None:
+    """Applied entries → ``sent``; their rows take the server's version (rev, server_version, audit seq), unless
+    newer local edits of a row wait: those keep the row and learn the server's rev."""
+    conn.execute(_SET_ENTRY, [{"entry_seq": e["seq"], "state": OutboxState.SENT, **_done(a)} for e, a in applied])
+    row_ids = sorted({str(e["row_id"]) for e, _ in applied})
+    waiting = {
+        (str(t), str(r))
+        for t, r in conn.execute(
+            select(OUTBOX.c.table_name, OUTBOX.c.row_id).where(
+                OUTBOX.c.state == OutboxState.PENDING, OUTBOX.c.row_id.in_(row_ids)
+            )
+        )
     }
+    echoes: dict[str, list[dict[str, Any]]] = {}
+    for entry, answer in applied:
+        table, row_id, server_row = entry["table_name"], entry["row_id"], answer.server_row
+        if server_row is None or str(server_row.get("id")) != row_id:
+            continue
+        if (table, row_id) not in waiting:
+            echoes.setdefault(table, []).append(server_row)
+            continue
+        tbl = synced_table(table)
+        conn.execute(update(tbl).where(tbl.c.id == row_id).values(server_version=server_row.get("server_version")))
+        later = {"entry_table": table, "entry_row": row_id, "entry_seq": entry["seq"]}
+        conn.execute(update(OUTBOX).where(_LATER), {**later, "base_rev": int(server_row["rev"])})
+    for table in sorted(echoes, key=RANK.__getitem__):
+        upsert_rows(conn, table, echoes[table])
+
+
+def record_conflict(conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None) -> None:
+    """The server's row wins in place; the local version (this entry and later edits of the row) is kept as a
+    copy. A row the server never had is settled as :func:`settle_unsent` says."""
+    table, row_id, server_row = entry["table_name"], entry["row_id"], result.server_row
+    local = row_json(conn, table, row_id)
+    mine = local or dict(entry["payload"] or {})
+    keep_copy(conn, table, row_id, result.reason, mine, server_row, seen=table == "auditevent")
+    conn.execute(update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.CONFLICT, **_done(result)))
+    if server_row is not None:
+        if str(server_row.get("id")) != row_id:  # another row holds the natural key
+            tbl = synced_table(table)
+            conn.execute(delete(tbl).where(tbl.c.id == row_id))
+        upsert(conn, table, server_row)
+    elif local is not None and local.get("server_version") is None:
+        settle_unsent(conn, table, row_id, local, me)
+
+
+def refuse(
+    conn: Connection, entry: dict[str, Any], result: protocol.MutationResult, me: str | None, done: dict[str, Any]
+) -> None:
+    """Record a refusal: this entry and the later pending edits of its row are ``rejected``; the row returns to
+    the server's version, and what the person wrote is kept as a ``refused`` copy with the server's reason (an
+    audit event's copy is stored as seen: it is no one's text). A row the server never had is settled as
+    :func:`settle_unsent` says.
+    """
+    table, row_id = entry["table_name"], entry["row_id"]
+    conn.execute(update(OUTBOX).where(and_pending(entry)).values(state=OutboxState.REJECTED, **done))
+    local = row_json(conn, table, row_id)
+    server_row = result.server_row if result.server_row and str(result.server_row.get("id")) == row_id else None
+    if local is not None:
+        message, seen = done["last_error"], table == "auditevent"
+        keep_copy(conn, table, row_id, result.reason, local, server_row, kind=REFUSED, message=message, seen=seen)
+    if server_row is not None:
+        upsert(conn, table, server_row)
+    elif local is not None and local.get("server_version") is None:
+        settle_unsent(conn, table, row_id, local, me)
+
+
+def settle_unsent(conn: Connection, table: str, row_id: str, local: dict[str, Any], me: str | None) -> None:
+    """A row the server never had, after its action was refused or met a conflict (its content is in the copy).
+
+    A post stays as a draft of ``me`` (the person pushing), so its author can send it again; so do the parts of
+    such a post. Anything else goes, as the server's version has no such row: a review or publication that did
+    not happen, or a part added to a post the server holds.
+    """
+    tbl = synced_table(table)
+    if table == "post":
+        owner = {"author_id": me} if me else {}
+        conn.execute(update(tbl).where(tbl.c.id == row_id).values(status=PostStatus.DRAFT, **owner))
+        return
+    if table in POST_PARTS and local.get("post_id"):
+        post = synced_table("post")
+        unsent = conn.execute(select(post.c.server_version).where(post.c.id == local["post_id"])).first()
+        if unsent is not None and unsent[0] is None:
+            return
+    conn.execute(delete(tbl).where(tbl.c.id == row_id))
+
+
+def _actions(entries: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Consecutive entries of one txn (one local action) grouped; an entry without a txn is an action alone."""
+    actions: list[list[dict[str, Any]]] = []
+    for entry in entries:
+        if actions and entry["txn"] is not None and actions[-1][0]["txn"] == entry["txn"]:
+            actions[-1].append(entry)
+        else:
+            actions.append([entry])
+    return actions
+
+
+def _next_batch(conn: Connection, size: int) -> list[dict[str, Any]]:
+    """The next batch: whole actions from the front of the pending entries, up to ``size`` entries (a larger
+    action alone), one entry per row (a later edit of a row must be sent with the rev the earlier one gets)."""
+    pending = select(OUTBOX).where(OUTBOX.c.state == OutboxState.PENDING).order_by(OUTBOX.c.seq)
+    front = [dict(r) for r in conn.execute(pending.limit(size + 1)).mappings()]
+    if len(front) > size and front[-1]["txn"] is not None:  # complete the last action
+        rest = pending.where(OUTBOX.c.txn == front[-1]["txn"], OUTBOX.c.seq > front[-1]["seq"])
+        front.extend(dict(r) for r in conn.execute(rest).mappings())
     batch: list[dict[str, Any]] = []
     rows: set[tuple[str, str]] = set()
-    used = 0
-    for seq in seqs[: size * 2]:
-        entry = found.get(seq)
-        if entry is not None and entry["state"] == OutboxState.PENDING:
-            if (entry["table_name"], entry["row_id"]) in rows or len(batch) == size:
-                break
+    for action in _actions(front):
+        keys = {(e["table_name"], e["row_id"]) for e in action}
+        if batch and (len(batch) + len(action) > size or keys & rows):
+            break
+        for entry in action:
             payload = _freeze(conn, entry)
             if payload is not None:
                 entry["payload"] = payload
                 entry["sha"] = _photo_sha(conn, entry["table_name"], payload)
                 batch.append(entry)
-                rows.add((entry["table_name"], entry["row_id"]))
-        used += 1
-    return batch, used
+        rows |= keys
+    return batch
 
 
 def _refused_txns(conn: Connection, txns: set[str]) -> set[str]:
@@ -212,6 +293,23 @@ def _photo_missing(sha: str) -> PhotoBytesMissing:
     )
 
 
+def _push_batch(
+    server: Connection, client_id: str, batch: list[dict[str, Any]], refused: list[str], budget_ms: int
+) -> list[protocol.MutationResult]:
+    """One batch in one explicit server transaction (BEGIN … COMMIT on the autocommit connection): the answers
+    count only once the COMMIT is acknowledged."""
+    mutations = [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"], e["txn"]) for e in batch]
+    server.exec_driver_sql("BEGIN")
+    try:
+        answers = protocol.push_batch(server, client_id, mutations, refused, budget_ms)
+    except BaseException:
+        if not server.closed and not server.invalidated:
+            server.exec_driver_sql("ROLLBACK")
+        raise
+    server.exec_driver_sql("COMMIT")
+    return answers
+
+
 def push(
     db: Database,
     server: Connection,
@@ -220,58 +318,44 @@ def push(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     batch_size: int = BATCH,
+    budget_ms: int = BUDGET_MS,
 ) -> PushResult:
-    """Push every pending entry, oldest first, ``batch_size`` per round trip (see the module docstring).
+    """Push every pending entry, oldest first, a batch per server transaction (see the module docstring).
 
-    ``server`` is a connection in autocommit mode: the server commits each entry on its own.
+    ``server`` is a connection in autocommit mode; each batch runs in a transaction of its own.
     """
     result = PushResult()
     with local_transaction(db) as conn:
-        seqs = [
-            int(s)
-            for s in conn.execute(
-                select(OUTBOX.c.seq).where(OUTBOX.c.state == OutboxState.PENDING).order_by(OUTBOX.c.seq)
-            ).scalars()
-        ]
+        total = count(conn, OutboxState.PENDING)
+    me = server.execute(text("SELECT app.person_id()")).scalar_one_or_none()
     uploaded: set[str] = set()
-    position = 0
-    while position < len(seqs) and not (cancelled is not None and cancelled()):
+    for _round in range(total + 1):  # every round answers at least one entry
+        if cancelled is not None and cancelled():
+            break
         with local_transaction(db) as conn:
-            batch, used = _next_batch(conn, seqs[position:], batch_size)
+            batch = _next_batch(conn, batch_size)
             refused = _refused_txns(conn, {e["txn"] for e in batch if e["txn"]})
-        position += used
+        if not batch:
+            break
         ready = _upload_blobs(db, server, batch, uploaded)
-        if ready < len(batch):  # a photo's file is missing: send what comes before it, then stop
+        if ready < len(batch):  # a photo's file is missing: send the actions before its own, then stop
             exc = _photo_missing(batch[ready]["sha"])
             with local_transaction(db) as conn:
-                conn.execute(
-                    update(OUTBOX)
-                    .where(OUTBOX.c.seq == batch[ready]["seq"])
-                    .values(last_error=f"{exc.message_id} / {exc.message_en}")
-                )
+                message = f"{exc.message_id} / {exc.message_en}"
+                conn.execute(_SET_ENTRY, {"entry_seq": batch[ready]["seq"], "last_error": message})
             result.blocked.append(exc.message_en)
+            txn = batch[ready]["txn"]
+            while ready > 0 and txn is not None and batch[ready - 1]["txn"] == txn:
+                ready -= 1
             batch = batch[:ready]
-        answers = (
-            protocol.apply_mutations(
-                server,
-                client_id,
-                [protocol.Mutation(e["seq"], e["table_name"], e["payload"], e["base_rev"], e["txn"]) for e in batch],
-                sorted(refused),
-            )
-            if batch
-            else []
-        )
+        answers = _push_batch(server, client_id, batch, sorted(refused), budget_ms) if batch else []
         with local_transaction(db) as conn:
-            for entry, answer in zip(batch, answers, strict=True):
-                outcome = record_result(conn, entry, answer)
-                if outcome == "applied":
-                    result.pushed += 1
-                elif outcome == "conflict":
-                    result.conflicts += 1
-                else:
-                    result.rejected += 1
+            done = record_answers(conn, batch, answers, me)
+        result.pushed += done.pushed
+        result.conflicts += done.conflicts
+        result.rejected += done.rejected
         if progress is not None:
-            progress("push", min(position, len(seqs)), len(seqs))
-        if result.blocked:
+            progress("push", result.pushed + result.conflicts + result.rejected, total)
+        if result.blocked or not answers:
             break
     return result

@@ -1,4 +1,5 @@
-"""The sync log a person sees: local writes the server refused (with its reason) and open conflict copies."""
+"""The sync log a person sees: local writes the server refused (with its reason and the kept copy of what the
+person wrote) and open conflict copies."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def recent_problems(db: Database, limit: int = 100) -> list[SyncProblem]:
         refused = outbox.entries(conn, [OutboxState.REJECTED])
         copies = conflicts.list_conflicts(conn)
     found: list[SyncProblem] = []
+    kept = {(c.table, c.row_id) for c in copies if c.refused}
     for entry in refused:
+        if (entry["table_name"], entry["row_id"]) in kept:
+            continue  # its copy below says it, with what the person wrote
         text = str(entry.get("last_error") or "")
         message_id, _, message_en = text.partition(" / ")
         found.append(
@@ -57,15 +61,22 @@ def recent_problems(db: Database, limit: int = 100) -> list[SyncProblem]:
             )
         )
     for copy in copies:
+        if copy.refused:
+            message_id, _, message_en = copy.message.partition(" / ")
+            message_id = f"Ditolak server, versi Anda disimpan: {message_id or copy.reason}"
+            message_en = f"Refused by the server, your version is kept: {message_en or copy.reason}"
+        else:
+            message_id = "Diubah juga di server: versi server dipakai, versi Anda disimpan sebagai salinan konflik."
+            message_en = "Also changed on the server: the server's version was kept, yours is saved as a conflict copy."
         found.append(
             SyncProblem(
-                CONFLICT,
+                REJECTED if copy.refused else CONFLICT,
                 copy.table,
                 copy.row_id,
                 _title(copy.local_row) or _title(copy.server_row),
                 copy.reason,
-                "Diubah juga di server: versi server dipakai, versi Anda disimpan sebagai salinan konflik.",
-                "Also changed on the server: the server's version was kept, yours is saved as a conflict copy.",
+                message_id,
+                message_en,
                 copy.created_at,
             )
         )

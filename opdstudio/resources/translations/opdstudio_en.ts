@@ -210,12 +210,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../app.py" line="78"/>
+        <location filename="../../app.py" line="99"/>
         <source>Profil demo: kata sandi semua akun adalah &apos;demo&apos;.</source>
         <translation>Demo profile: every account&apos;s password is &apos;demo&apos;.</translation>
     </message>
     <message>
-        <location filename="../../app.py" line="91"/>
+        <location filename="../../app.py" line="112"/>
         <source>Menyiapkan data demo…</source>
         <translation>Preparing demo data…</translation>
     </message>
@@ -359,138 +359,143 @@ Step hash: {event}</translation>
 <context>
     <name>ComposerDialog</name>
     <message>
-        <location filename="../../ui/composer/window.py" line="124"/>
+        <location filename="../../ui/composer/window.py" line="125"/>
         <source>Buang perubahan yang dipulihkan</source>
         <translation>Discard the recovered changes</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="133"/>
+        <location filename="../../ui/composer/window.py" line="134"/>
         <source>Tulis isi post: apa kegiatannya, di mana, kapan, siapa yang terlibat.</source>
         <translation>Write the post: what happened, where, when, who took part.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="141"/>
+        <location filename="../../ui/composer/window.py" line="142"/>
         <source>Teks utama</source>
         <translation>Main text</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="155"/>
+        <location filename="../../ui/composer/window.py" line="156"/>
         <source>Pratinjau</source>
         <translation>Preview</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="156"/>
+        <location filename="../../ui/composer/window.py" line="157"/>
         <source>Temuan pemeriksaan</source>
         <translation>Lint findings</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="169"/>
+        <location filename="../../ui/composer/window.py" line="170"/>
         <source>Urungkan</source>
         <translation>Undo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="170"/>
+        <location filename="../../ui/composer/window.py" line="171"/>
         <source>Ulangi</source>
         <translation>Redo</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="171"/>
+        <location filename="../../ui/composer/window.py" line="172"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="172"/>
+        <location filename="../../ui/composer/window.py" line="173"/>
         <source>Simpan</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="173"/>
+        <location filename="../../ui/composer/window.py" line="174"/>
         <source>Simpan &amp;&amp; ajukan ke atasan</source>
         <translation>Save &amp;&amp; submit for review</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="248"/>
+        <location filename="../../ui/composer/window.py" line="249"/>
         <source>Anda bukan admin media sosial di organisasi mana pun.</source>
         <translation>You are not a social-media admin of any organisation.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="310"/>
+        <location filename="../../ui/composer/window.py" line="313"/>
+        <source>ditolak server: %1</source>
+        <translation>refused by the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/composer/window.py" line="319"/>
         <source>Perubahan yang belum disimpan dari {when} dipulihkan.</source>
         <translation>Unsaved changes from {when} were recovered.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="312"/>
+        <location filename="../../ui/composer/window.py" line="321"/>
         <source>Post ini telah berubah sejak itu; menyimpan akan menimpa perubahan tersebut.</source>
         <translation>This post has changed since then; saving will overwrite those changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="315"/>
+        <location filename="../../ui/composer/window.py" line="324"/>
         <source>{reviewer} meminta perbaikan: {comment}</source>
         <translation>{reviewer} asked for changes: {comment}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="319"/>
+        <location filename="../../ui/composer/window.py" line="328"/>
         <source>Post ini sedang ditinjau. Menyimpan perubahan menarik kembali pengajuannya.</source>
         <translation>This post is in review. Saving changes withdraws the submission.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="321"/>
+        <location filename="../../ui/composer/window.py" line="330"/>
         <source>Post ini sudah disetujui. Mengubahnya membatalkan persetujuan.</source>
         <translation>This post is approved. Changing it voids the approval.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="324"/>
+        <location filename="../../ui/composer/window.py" line="333"/>
         <source>Post ini berstatus {status}; isinya tidak dapat diubah.</source>
         <translation>This post is {status}; its content can no longer change.</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="401"/>
+        <location filename="../../ui/composer/window.py" line="410"/>
         <source>Belum disimpan</source>
         <translation>Not saved yet</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="477"/>
+        <location filename="../../ui/composer/window.py" line="486"/>
         <source>Post baru</source>
         <translation>New post</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="479"/>
+        <location filename="../../ui/composer/window.py" line="488"/>
         <source>Post: {title}</source>
         <translation>Post: {title}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="479"/>
+        <location filename="../../ui/composer/window.py" line="488"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="506"/>
+        <location filename="../../ui/composer/window.py" line="515"/>
         <source>Tersimpan otomatis {time}</source>
         <translation>Autosaved {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="515"/>
-        <location filename="../../ui/composer/window.py" line="541"/>
+        <location filename="../../ui/composer/window.py" line="524"/>
+        <location filename="../../ui/composer/window.py" line="550"/>
         <source>Tersimpan</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="550"/>
+        <location filename="../../ui/composer/window.py" line="559"/>
         <source>Batalkan persetujuan?</source>
         <translation>Void the approval?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="552"/>
+        <location filename="../../ui/composer/window.py" line="561"/>
         <source>Post ini sudah disetujui atasan. Jika Anda mengubahnya, persetujuan batal dan post harus diajukan lagi. Lanjutkan?</source>
         <translation>Your supervisor already approved this post. Editing it voids the approval and the post must be submitted again. Continue?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="606"/>
+        <location filename="../../ui/composer/window.py" line="615"/>
         <source>Tutup tanpa menyimpan?</source>
         <translation>Close without saving?</translation>
     </message>
     <message>
-        <location filename="../../ui/composer/window.py" line="608"/>
+        <location filename="../../ui/composer/window.py" line="617"/>
         <source>Perubahan belum disimpan ke post. Perubahan tetap tersimpan otomatis di perangkat ini dan ditawarkan lagi saat post ini dibuka. Tutup sekarang?</source>
         <translation>The changes are not saved to the post. They stay autosaved on this device and are offered again when you open this post. Close now?</translation>
     </message>
@@ -498,82 +503,97 @@ Step hash: {event}</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="40"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="43"/>
         <source>Konflik sinkronisasi</source>
         <translation>Sync conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="43"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="46"/>
         <source>Versi server sudah dipakai. Versi Anda disimpan di sini: pakai versi server, atau pulihkan teks Anda sebagai perubahan baru.</source>
         <translation>The server&apos;s version is in use. Yours is kept here: take the server&apos;s version, or restore your text as a new edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="52"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="57"/>
         <source>Kolom</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="52"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="57"/>
         <source>Versi saya</source>
         <translation>My version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="52"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="57"/>
         <source>Versi server</source>
         <translation>Server version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="59"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="64"/>
         <source>Pakai versi server</source>
         <translation>Use the server&apos;s version</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="60"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="65"/>
         <source>Pulihkan teks saya</source>
         <translation>Restore my text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="61"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="66"/>
         <source>Tutup</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="113"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="94"/>
+        <source>Ditolak server</source>
+        <translation>Refused by the server</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflicts.py" line="94"/>
+        <source>Konflik</source>
+        <translation>Conflict</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflicts.py" line="116"/>
+        <source>Ditolak server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/conflicts.py" line="130"/>
         <source>Post</source>
         <translation>Post</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="113"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="130"/>
         <source>Teks platform</source>
         <translation>Platform text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="117"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="134"/>
         <source>Judul</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="118"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="135"/>
         <source>Teks utama</source>
         <translation>Main text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="119"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="136"/>
         <source>Teks</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="120"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="137"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="121"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="138"/>
         <source>Dihapus</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs/conflicts.py" line="139"/>
+        <location filename="../../ui/dialogs/conflicts.py" line="156"/>
         <source>Tidak dapat dipulihkan</source>
         <translation>Cannot restore</translation>
     </message>
@@ -1497,7 +1517,7 @@ Step hash: {event}</translation>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="132"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
@@ -1505,52 +1525,52 @@ Step hash: {event}</translation>
 <context>
     <name>Notifier</name>
     <message>
-        <location filename="../../ui/notifications.py" line="41"/>
+        <location filename="../../ui/notifications.py" line="42"/>
         <source>OPD Studio</source>
         <translation>OPD Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="72"/>
+        <location filename="../../ui/notifications.py" line="73"/>
         <source>{n} kabar baru di OPD Studio</source>
         <translation>{n} new items in OPD Studio</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="75"/>
+        <location filename="../../ui/notifications.py" line="76"/>
         <source>… dan {n} lagi</source>
         <translation>… and {n} more</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="80"/>
+        <location filename="../../ui/notifications.py" line="81"/>
         <source>Menunggu tinjauan Anda</source>
         <translation>Waiting for your review</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="82"/>
+        <location filename="../../ui/notifications.py" line="83"/>
         <source>Post Anda disetujui</source>
         <translation>Your post was approved</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="83"/>
+        <location filename="../../ui/notifications.py" line="84"/>
         <source>Post Anda perlu perbaikan</source>
         <translation>Your post needs changes</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="84"/>
+        <location filename="../../ui/notifications.py" line="85"/>
         <source>Post Anda ditolak</source>
         <translation>Your post was rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="85"/>
+        <location filename="../../ui/notifications.py" line="86"/>
         <source>Post Anda ditinjau</source>
         <translation>Your post was reviewed</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="88"/>
+        <location filename="../../ui/notifications.py" line="89"/>
         <source>(tanpa judul)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../ui/notifications.py" line="92"/>
+        <location filename="../../ui/notifications.py" line="93"/>
         <source>«{title}» oleh {who}</source>
         <translation>«{title}» by {who}</translation>
     </message>
@@ -3098,87 +3118,87 @@ Dinas Komunikasi dan Informatika</translation>
 <context>
     <name>SyncController</name>
     <message>
-        <location filename="../../ui/sync_controller.py" line="187"/>
+        <location filename="../../ui/sync_controller.py" line="197"/>
         <source>kirim</source>
         <translation>sending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="187"/>
+        <location filename="../../ui/sync_controller.py" line="197"/>
         <source>terima</source>
         <translation>receiving</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="187"/>
+        <location filename="../../ui/sync_controller.py" line="197"/>
         <source>unduh foto</source>
         <translation>downloading photos</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="251"/>
+        <location filename="../../ui/sync_controller.py" line="261"/>
         <source>Konflik</source>
         <translation>Conflict</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="251"/>
+        <location filename="../../ui/sync_controller.py" line="261"/>
         <source>Ditolak</source>
         <translation>Rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="261"/>
+        <location filename="../../ui/sync_controller.py" line="271"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="264"/>
+        <location filename="../../ui/sync_controller.py" line="274"/>
         <source>Basis data bersama {where} — sinkronisasi belum tersedia di versi ini</source>
         <translation>Shared database {where} — sync is not available in this version</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="266"/>
+        <location filename="../../ui/sync_controller.py" line="276"/>
         <source>Basis data bersama {where} — menyinkronkan…</source>
         <translation>Shared database {where} — syncing…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="268"/>
+        <location filename="../../ui/sync_controller.py" line="278"/>
         <source>offline</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="270"/>
+        <location filename="../../ui/sync_controller.py" line="280"/>
         <source>{n} menunggu</source>
         <translation>{n} pending</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="272"/>
+        <location filename="../../ui/sync_controller.py" line="282"/>
         <source>{n} konflik</source>
         <translation>{n} conflicts</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="274"/>
+        <location filename="../../ui/sync_controller.py" line="284"/>
         <source>{n} ditolak</source>
         <translation>{n} rejected</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="276"/>
+        <location filename="../../ui/sync_controller.py" line="286"/>
         <source>terakhir sinkron {time}</source>
         <translation>last synced {time}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="278"/>
+        <location filename="../../ui/sync_controller.py" line="288"/>
         <source>belum pernah sinkron</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="279"/>
+        <location filename="../../ui/sync_controller.py" line="289"/>
         <source>Basis data bersama {where}</source>
         <translation>Shared database {where}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="291"/>
+        <location filename="../../ui/sync_controller.py" line="301"/>
         <source>Kata sandi tidak disimpan di keyring (pilihan di Pengaturan), jadi ditanyakan sekali per sesi.</source>
         <translation>The password is not saved in the keyring (your choice in Settings), so it is asked once per session.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync_controller.py" line="293"/>
+        <location filename="../../ui/sync_controller.py" line="303"/>
         <source>Kata sandi belum tersimpan di keyring sistem.</source>
         <translation>The password is not saved in the system keyring yet.</translation>
     </message>

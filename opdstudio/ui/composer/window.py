@@ -37,6 +37,7 @@ from opdstudio.core.services.lint_service import LEAD, MAIN, LintReport
 from opdstudio.core.services.orgs import memberships, orgs_where
 from opdstudio.core.services.queries import LOCAL_TZ
 from opdstudio.core.storage.database import Database
+from opdstudio.core.sync.conflict_resolution import refusal_note
 
 from ..context import AppContext
 from ..labels import platform_label, status_label
@@ -260,7 +261,7 @@ class ComposerDialog(QDialog):
         self.details.org.setEnabled(post is None)
         self._reload_org(state.target_account_ids)
         self._apply_state(state)
-        self.details.status.setText(status_label(self._status))
+        self.details.status.setText(self._status_text())
         self.details.set_history(history)
         self._show_banner(opened, history)
         self._set_read_only(self._status in READ_ONLY)
@@ -302,6 +303,14 @@ class ComposerDialog(QDialog):
         self.photos.set_event_day(d.event_day())
         self._loading = False
         self._update_main_counters()
+
+    def _status_text(self) -> str:
+        """The post's status, and the server's reason when it refused the post or a part of it."""
+        shown = status_label(self._status)
+        refused = refusal_note(self.ctx.db, self.post_id, self.ctx.language) if self.post_id else ""
+        if not refused:
+            return shown
+        return shown + " · " + self.tr("ditolak server: %1").replace("%1", refused)
 
     def _show_banner(self, opened: composing.Opened, history: list[composing.ReviewNote]) -> None:
         text = ""
@@ -537,7 +546,7 @@ class ComposerDialog(QDialog):
         self._modified = self._dirty = False
         self.error.clear()
         self.details.org.setEnabled(False)
-        self.details.status.setText(status_label(self._status))
+        self.details.status.setText(self._status_text())
         self.status_label.setText(self.tr("Tersimpan"))
         self.banner.hide()
         self.discard_button.hide()

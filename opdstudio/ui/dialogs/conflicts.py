@@ -1,4 +1,5 @@
-"""Conflict copies kept by sync: compare my version with the server's, then keep theirs or put my text back."""
+"""Copies kept by sync (conflicts, and writes the server refused with its reason): compare my version with the
+server's, then keep theirs or keep mine (put my text back, or send a refused new post again)."""
 
 from __future__ import annotations
 
@@ -22,10 +23,12 @@ from opdstudio.core.errors import OpdError
 from opdstudio.core.sync.conflict_resolution import (
     can_restore,
     differences,
-    keep_server_version,
+    discard_mine,
+    is_unsent_post,
+    keep_mine,
     open_conflicts,
-    restore_my_text,
 )
+from opdstudio.core.sync.conflicts import Conflict
 
 from ..context import AppContext
 from ..models import local_time
@@ -45,6 +48,8 @@ class ConflictsDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        self.reason = QLabel()
+        self.reason.setWordWrap(True)
         self.list = QListWidget()
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -72,6 +77,7 @@ class ConflictsDialog(QDialog):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
+        layout.addWidget(self.reason)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
         self.list.currentRowChanged.connect(self._show)
@@ -85,7 +91,8 @@ class ConflictsDialog(QDialog):
         for conflict in self.conflicts:
             what = self._table_label(conflict.table)
             title = str(conflict.local_row.get("title") or conflict.row_id[:8])
-            self.list.addItem(f"{local_time(conflict.created_at)}\n{what}: {title}")
+            kind = self.tr("Ditolak server") if conflict.refused else self.tr("Konflik")
+            self.list.addItem(f"{local_time(conflict.created_at)} · {kind}\n{what}: {title}")
         if self.conflicts:
             self.list.setCurrentRow(0)
         else:
@@ -96,7 +103,17 @@ class ConflictsDialog(QDialog):
         row = self.list.currentRow()
         chosen = self.conflicts[row] if 0 <= row < len(self.conflicts) else None
         self.keep_button.setEnabled(chosen is not None)
-        self.restore_button.setEnabled(chosen is not None and can_restore(chosen))
+        self.restore_button.setEnabled(
+            chosen is not None and (can_restore(chosen) or is_unsent_post(self.ctx.db, chosen))
+        )
+        self.reason.setText(self._reason(chosen) if chosen is not None else "")
+
+    def _reason(self, chosen: Conflict) -> str:
+        if not chosen.refused:
+            return ""
+        message_id, _, message_en = chosen.message.partition(" / ")
+        said = (message_en if self.ctx.language == "en" else message_id) or chosen.reason
+        return self.tr("Ditolak server: %1").replace("%1", said)
 
     def _show(self, row: int) -> None:
         self._enable()
@@ -125,7 +142,7 @@ class ConflictsDialog(QDialog):
         """Accept the server's version of the selected row."""
         row = self.list.currentRow()
         if 0 <= row < len(self.conflicts):
-            keep_server_version(self.ctx.db, self.conflicts[row].id)
+            discard_mine(self.ctx.db, self.conflicts[row])
             self.reload()
 
     def restore_mine(self) -> None:
@@ -134,7 +151,7 @@ class ConflictsDialog(QDialog):
         if not 0 <= row < len(self.conflicts):
             return
         try:
-            restore_my_text(self.ctx.db, self.ctx.person.id, self.conflicts[row])
+            keep_mine(self.ctx.db, self.ctx.person.id, self.conflicts[row])
         except OpdError as exc:
             QMessageBox.warning(self, self.tr("Tidak dapat dipulihkan"), self.ctx.message(exc))
             return
