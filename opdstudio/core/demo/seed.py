@@ -42,16 +42,16 @@ from ..domain.workflow import PolicyFacts, mentions_regent, required_levels
 from ..errors import DomainError, ProfileError
 from ..media.importer import rerender
 from ..media.store import MediaStore
+from ..services import lint_service
+from ..services.accounts import canonical_url
+from ..services.audit import _event_digest
+from ..services.passwords import hash_password
+from ..services.people import add_person, is_set_up
+from ..services.posts import PhotoPlacement, PostEdit, VariantEdit, create_post, edit_post, get_post
+from ..services.queries import LOCAL_TZ
+from ..services.workflow import approve, policy_for, record_publication, reject, request_changes, submit
 from ..storage.database import Database
-from . import demo_text as T
-from . import lint_service
-from .accounts import canonical_url
-from .audit import _event_digest
-from .passwords import hash_password
-from .people import add_person, is_set_up
-from .posts import PhotoPlacement, PostEdit, VariantEdit, create_post, edit_post, get_post
-from .queries import LOCAL_TZ
-from .workflow import approve, policy_for, record_publication, reject, request_changes, submit
+from . import text as T
 
 DEMO_PASSWORD = "demo"
 MAIN_LOGIN = "admin.kominfo"

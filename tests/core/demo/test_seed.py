@@ -12,6 +12,7 @@ from PIL import ExifTags, Image
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from opdstudio.core.demo import DemoSummary, seed_demo
 from opdstudio.core.domain.drafting import LintJustification
 from opdstudio.core.domain.enums import AccountStatus, AuditAction, OrgKind, PostStatus
 from opdstudio.core.domain.models import (
@@ -29,7 +30,6 @@ from opdstudio.core.errors import DomainError
 from opdstudio.core.media.renditions import existing_renditions
 from opdstudio.core.media.store import MediaStore
 from opdstudio.core.services.audit import verify_chain
-from opdstudio.core.services.demo import DemoSummary, seed_demo
 from opdstudio.core.services.orgs import reviewer_level, subtree
 from opdstudio.core.services.people import sign_in
 from opdstudio.core.services.posts import compute_hash
