@@ -82,7 +82,7 @@ def ours_render(src: Path, out: Path) -> None:
     with open_photo(src) as image:
         meta = read_metadata(image)
         upright = decode_upright(image, src, meta.orientation, None)
-    write_renditions(MediaStore(out), "0" * 64, None, make_renditions(upright, None))
+    write_renditions(MediaStore(out), "0" * 64, None, make_renditions(upright, None, (meta.width, meta.height)))
 
 
 def ours_import(src: Path, out: Path) -> None:

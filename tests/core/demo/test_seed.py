@@ -41,6 +41,9 @@ TODAY = date(2026, 11, 20)  # a Friday
 NOW = datetime.combine(TODAY, time(16, 0), LOCAL_TZ)  # a past day's story ends at 16:00 WIB
 EXTRA = 2000
 
+# One worker seeds the demo once for the whole module (the seed is the expensive part).
+pytestmark = pytest.mark.xdist_group("demo")
+
 
 @pytest.fixture(scope="module")
 def seeded(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Database, DemoSummary, list[str]]]:
