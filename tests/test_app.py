@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 from opdstudio.core.storage.database import Database
-
 from tests.conftest import PASSWORD
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -56,21 +56,29 @@ def save(
     post = posts.edit_post(session, actor_id, state.post_id, _edit_of(state), void_approval=void_approval)
     _save_photo_facts(session, state.photos)
     if buffer_id is not None:
-        values = {
-            "post_id": post.id,
-            "state": state.to_json(),
-            "base_hash": post.content_hash,
-            "pending": False,
-            "updated_at": utcnow(),
-        }
         done = session.connection().execute(
             update(EditorBuffer)
             .where(col(EditorBuffer.id) == buffer_id)
-            .values(**values, seq=func.max(col(EditorBuffer.seq), seq))
+            .values(
+                post_id=post.id,
+                state=state.to_json(),
+                base_hash=post.content_hash,
+                pending=False,
+                seq=func.max(col(EditorBuffer.seq), seq),
+                updated_at=utcnow(),
+            )
         )
         if done.rowcount == 0:
             session.add(
-                EditorBuffer(id=buffer_id, person_id=actor_id, organisation_id=state.organisation_id, seq=seq, **values)
+                EditorBuffer(
+                    id=buffer_id,
+                    person_id=actor_id,
+                    post_id=post.id,
+                    organisation_id=state.organisation_id,
+                    base_hash=post.content_hash,
+                    state=state.to_json(),
+                    seq=seq,
+                )
             )
     session.flush()
     return post

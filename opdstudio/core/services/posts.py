@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import exists, literal
+from sqlalchemy import select as core_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, col, select
 
@@ -101,14 +102,17 @@ class _Chain:
 
 def _chain(session: Session, actor_id: str, org_id: str) -> _Chain:
     """One statement: the ancestors of ``org_id``, whether ``actor_id`` is an admin in one of them, their overrides."""
-    base = select(
-        col(Organisation.id).label("id"), col(Organisation.parent_id).label("parent_id"), literal(0).label("depth")
-    ).where(Organisation.id == org_id)
-    chain = base.cte("chain", recursive=True)
+    chain = (
+        core_select(
+            col(Organisation.id).label("id"), col(Organisation.parent_id).label("parent_id"), literal(0).label("depth")
+        )
+        .where(col(Organisation.id) == org_id)
+        .cte("chain", recursive=True)
+    )
     parent = aliased(Organisation)
     chain = chain.union_all(
-        select(parent.id, parent.parent_id, chain.c.depth + 1)
-        .join(chain, parent.id == chain.c.parent_id)
+        core_select(col(parent.id), col(parent.parent_id), chain.c.depth + 1)
+        .join(chain, col(parent.id) == chain.c.parent_id)
         .where(chain.c.depth < 64)
     )
     admin = exists().where(
@@ -118,12 +122,12 @@ def _chain(session: Session, actor_id: str, org_id: str) -> _Chain:
         col(Membership.deleted_at).is_(None),
     )
     overrides = (
-        select(LintOverrides.overrides)
+        core_select(col(LintOverrides.overrides))
         .where(col(LintOverrides.organisation_id) == chain.c.id, col(LintOverrides.deleted_at).is_(None))
         .limit(1)
         .scalar_subquery()
     )
-    rows = session.connection().execute(select(chain.c.id, admin, overrides).order_by(chain.c.depth)).all()
+    rows = session.connection().execute(core_select(chain.c.id, admin, overrides).order_by(chain.c.depth)).all()
     return _Chain(
         orgs=[r[0] for r in rows],
         admin=any(r[1] for r in rows),
@@ -327,21 +331,31 @@ def _sync_variants(session: Session, post: Post, content: _Content, edits: Mappi
                 row.deleted_at = utcnow()
                 touch(row)
             continue
-        before = (row.follows_main, row.title, row.text, dict(row.extra), row.deleted_at) if row else None
-        after = list(before) if before else [True, "", post.main_text, {}, None]
-        after[4] = None
+        if row is None:
+            follows, title, text, extra = True, "", post.main_text, {}
+        else:
+            follows, title, text, extra = row.follows_main, row.title, row.text, dict(row.extra)
         if platform in edits:
             change = edits[platform]
-            after[0] = change is None
-            after[1:4] = ("", after[2], {}) if change is None else (change.title, change.text, dict(change.extra))
-        if after[0]:
-            after[2] = post.main_text
+            if change is None:
+                follows, title, extra = True, "", {}
+            else:
+                follows, title, text, extra = False, change.title, change.text, dict(change.extra)
+        if follows:
+            text = post.main_text
         if row is None:
-            row = rows[platform] = PostVariant(post_id=post.id, platform=platform)
-            row.follows_main, row.title, row.text, row.extra, row.deleted_at = after
+            row = PostVariant(post_id=post.id, platform=platform, follows_main=follows, title=title, text=text)
+            row.extra = extra
+            rows[platform] = row
             session.add(row)
-        elif before != tuple(after):
-            row.follows_main, row.title, row.text, row.extra, row.deleted_at = after
+        elif (row.follows_main, row.title, row.text, dict(row.extra), row.deleted_at) != (
+            follows,
+            title,
+            text,
+            extra,
+            None,
+        ):
+            row.follows_main, row.title, row.text, row.extra, row.deleted_at = follows, title, text, extra, None
             touch(row)
 
 
