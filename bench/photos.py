@@ -2,6 +2,9 @@
 
 Run from the repository root: ``python bench/photos.py [--runs N] [--batch N]``.
 
+Every pipeline runs once per round, rounds interleaved, reported as median and min; the last lines compare ours
+(render only) with chained pyvips and with naive Pillow: ``NAME: ours X, baseline Y, ratio Z``.
+
 For a 24 MP and a 12 MP textured JPEG (EXIF orientation 6, with GPS) it prints seconds per image for
   - ours, render only: open, metadata, one draft decode, all renditions from each other, JPEG writes;
   - ours, full import: the same plus hashing and copying the original into the store (with fsync);
@@ -10,7 +13,7 @@ For a 24 MP and a 12 MP textured JPEG (EXIF orientation 6, with GPS) it prints s
     rendition, and chained: one ``thumbnail`` to 2048 px, the smaller ones from it;
 and the batch throughput of ``import_photos`` with one worker thread vs one per core, plus a spawn
 process pool for comparison. Every pipeline makes the same seven renditions. "time ÷ ours" above 1
-means ours (render only) is that many times faster.
+means ours (render only) is that many times faster. All make the same sizes (Facebook 2048 px, also from 12 MP).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from __future__ import annotations
 import argparse
 import os
 import shutil
+import statistics
 import sys
 import tempfile
 import time
@@ -82,7 +86,7 @@ def ours_render(src: Path, out: Path) -> None:
     with open_photo(src) as image:
         meta = read_metadata(image)
         upright = decode_upright(image, src, meta.orientation, None)
-    write_renditions(MediaStore(out), "0" * 64, None, make_renditions(upright, None))
+    write_renditions(MediaStore(out), "0" * 64, None, make_renditions(upright, None, (meta.width, meta.height)))
 
 
 def ours_import(src: Path, out: Path) -> None:
@@ -137,22 +141,23 @@ def _vips_save(picture: Any, path: Path) -> None:
     picture.jpegsave(str(path), Q=QUALITY, strip=True)
 
 
-def seconds_per_image(pipeline: Callable[[Path, Path], None], src: Path, runs: int) -> float:
-    """Best wall time of ``runs`` runs (after one warm-up), each writing into a fresh directory.
-
-    The best, not the median: on a shared machine other work only ever adds time.
-    """
-    times = []
-    for run in range(runs + 1):
-        out = Path(tempfile.mkdtemp(prefix="bench-out-"))
-        try:
-            start = time.perf_counter()
-            pipeline(src, out)
-            if run:
-                times.append(time.perf_counter() - start)
-        finally:
-            shutil.rmtree(out)
-    return min(times)
+def interleaved(pipelines: dict[str, Callable[[Path, Path], None]], src: Path, runs: int) -> dict[str, list[float]]:
+    """Wall seconds of every pipeline on ``src``, ``runs`` rounds after one warm-up round; each round runs every
+    pipeline once, in a rotating order, so a busy machine slows them alike. Each run writes into a fresh directory."""
+    names = list(pipelines)
+    times: dict[str, list[float]] = {name: [] for name in names}
+    for round_ in range(runs + 1):
+        shift = round_ % len(names)
+        for name in names[shift:] + names[:shift]:
+            out = Path(tempfile.mkdtemp(prefix="bench-out-"))
+            try:
+                start = time.perf_counter()
+                pipelines[name](src, out)
+                if round_:
+                    times[name].append(time.perf_counter() - start)
+            finally:
+                shutil.rmtree(out)
+    return times
 
 
 def batch_seconds(
@@ -241,7 +246,7 @@ def gui_heartbeat(files: list[Path], work: Path, *, in_background: bool) -> tupl
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--runs", type=int, default=3, help="timed runs per pipeline and image (best)")
+    parser.add_argument("--runs", type=int, default=7, help="interleaved timed rounds per image")
     parser.add_argument("--batch", type=int, default=8, help="12 MP photos in the batch measurement")
     args = parser.parse_args()
     cores = os.cpu_count() or 1
@@ -264,13 +269,25 @@ def main() -> None:
         if pyvips is not None:
             pipelines["pyvips, per rendition"] = vips_each
             pipelines["pyvips, chained"] = vips_chained
-        print(f"\nSeconds per image (best of {args.runs}, single thread), 7 renditions each")
-        print(f"{'image':<7} {'pipeline':<22} {'s/image':>8} {'time ÷ ours':>12}")
+        print(f"\nSeconds per image ({args.runs} interleaved rounds, single thread), 7 renditions each")
+        print(f"{'image':<7} {'pipeline':<22} {'median':>8} {'min':>8} {'median ÷ ours':>14}")
+        lines = []
         for label, src in samples.items():
-            ours = seconds_per_image(ours_render, src, args.runs)
-            for name, pipeline in pipelines.items():
-                seconds = ours if pipeline is ours_render else seconds_per_image(pipeline, src, args.runs)
-                print(f"{label:<7} {name:<22} {seconds:>8.3f} {seconds / ours:>11.2f}×")
+            times = interleaved(pipelines, src, args.runs)
+            ours = times["ours, render only"]
+            for name, seconds in times.items():
+                print(
+                    f"{label:<7} {name:<22} {statistics.median(seconds):>8.3f} {min(seconds):>8.3f}"
+                    f" {statistics.median(seconds) / statistics.median(ours):>13.2f}×"
+                )
+            tag = label.replace(" ", "").lower()
+            for name, key in (("pyvips, chained", "vips_chained"), ("naive Pillow", "naive")):
+                if name in times:
+                    for stat, f in (("median", statistics.median), ("min", min)):
+                        o, b = f(ours), f(times[name])
+                        lines.append(
+                            f"photos_{tag}_vs_{key}_{stat}: ours {o:.3f} s, baseline {b:.3f} s, ratio {o / b:.2f}"
+                        )
 
         files = []
         for index in range(args.batch):
@@ -300,6 +317,7 @@ def main() -> None:
         print(f"{'task runner (the app), target ≤ 100 ms':<34} {responsive:>10.1f} ms {responsive_s:>9.2f}")
         print(f"{'GUI thread (baseline)':<34} {frozen:>10.1f} ms {frozen_s:>9.2f}")
         print(f"\nat the end: {_load()} (other work on the machine skews the timings, most of all the batch)")
+        print("\n".join(lines))
     finally:
         shutil.rmtree(work)
 

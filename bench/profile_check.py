@@ -102,7 +102,7 @@ def main() -> None:
             shutil.copytree(args.profile, root, ignore=shutil.ignore_patterns("backups", "media"))
             grow(root, args.copies)
         else:
-            from opdstudio.core.services.demo import seed_demo
+            from opdstudio.core.demo import seed_demo
 
             seed_demo(Database.open_profile(root), publications=args.publications)
         open_close(root)  # migrations and today's backup out of the way

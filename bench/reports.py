@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import re
 import sqlite3
 import statistics
 import subprocess
@@ -265,8 +266,14 @@ def best_ms(fn: Callable[[], Any], runs: int = 7) -> float:
     return statistics.median(times)
 
 
+LINES: list[str] = []  # the closing ``NAME: ours X, baseline Y, ratio Z`` lines
+
+
 def row(label: str, ours: float, base: float | None = None, base_label: str = "") -> None:
     ratio = f"{ours / base:6.2f}x" if base else ""
+    if base:
+        name = re.sub(r"[^a-z0-9]+", "_", f"{label or 'same'} vs {base_label}".lower()).strip("_")
+        LINES.append(f"log_{name}: ours {ours:.2f} ms, baseline {base:.2f} ms, ratio {ours / base:.2f}")
     base_text = f"{base:9.2f} ms  {base_label}" if base is not None else ""
     print(f"  {label:<44} {ours:9.2f} ms   {base_text:<34} {ratio}")
 
@@ -375,12 +382,34 @@ db = Database.open_profile(profile)
 start_rss = rss()
 start = time.perf_counter()
 if kind == 'plain':
+    # The same log sheet as ours, cell for cell: header format, column widths, frozen header, WIB datetimes with
+    # their number format, text cells, HYPERLINK formulas with the link format and the URL as cached value,
+    # autofilter. What ours adds: the agency roll-up, platform names and the summary sheet with charts.
+    from datetime import timedelta
+    from opdstudio.core.reporting.log_export import LOG_HEADERS
+    from opdstudio.core.reporting.log_workbook import WORKBOOK_OPTIONS
     raw = sqlite3.connect(db.paths.database)
-    book = xlsxwriter.Workbook(out, {{'constant_memory': True, 'strings_to_urls': False}})
-    sheet = book.add_worksheet('Log')
+    book = xlsxwriter.Workbook(out, WORKBOOK_OPTIONS)
+    book.add_worksheet('Ringkasan')
+    sheet = book.add_worksheet('Log Publikasi')
+    head = book.add_format({{"bold": True, "bg_color": "#DCE6F1", "border": 1, "text_wrap": True}})
+    stamp = book.add_format({{"num_format": "dd-mm-yyyy hh:mm"}})
+    link = book.add_format({{"font_color": "blue", "underline": 1}})
+    for column, width in enumerate((17, 34, 34, 11, 24, 48, 22, 22, 17, 50)):
+        sheet.set_column(column, column, width)
+    sheet.freeze_panes(1, 0)
+    sheet.write_row(0, 0, LOG_HEADERS, head)
+    wib = timedelta(hours=7)
     rows = 0
-    for rows, record in enumerate(raw.execute({export!r}, (since_key,)), start=1):
-        sheet.write_row(rows, 0, record)
+    for rows, (at, org, platform, handle, url, title, author, approved, approver) in enumerate(
+            raw.execute({export!r}, (since_key,)), start=1):
+        sheet.write_datetime(rows, 0, datetime.fromisoformat(at) + wib, stamp)
+        for column, text in enumerate((org, org, platform, handle, title, author, approver or ""), start=1):
+            sheet.write_string(rows, column, text)
+        if approved is not None:
+            sheet.write_datetime(rows, 8, datetime.fromisoformat(approved) + wib, stamp)
+        sheet.write_formula(rows, 9, f'=HYPERLINK("{{url}}")', link, url)
+    sheet.autofilter(0, 0, max(rows, 1), 9)
     book.close()
 else:
     since = datetime.fromtimestamp(since_key // 1024 / 1000, UTC)
@@ -391,48 +420,58 @@ print(rows, time.perf_counter() - start, start_rss, resource.getrusage(resource.
 """
 
 
-def measure_exports(db: Database, rows: int) -> None:
+def measure_exports(db: Database, rows: int, runs: int) -> list[str]:
+    """Ours (XLSX, CSV) and plain xlsxwriter writing the same log cells, each in its own process, interleaved."""
     assert db.paths is not None
     raw = sqlite3.connect(db.paths.database)
     folder = Path(tempfile.mkdtemp(prefix="opd-export-"))
-    print("\nExports (each in its own process; memory = peak RSS minus RSS after opening the profile)")
-    print(f"  {'':<44} {'rows':>8} {'time':>9} {'+memory':>10}")
-    results = {}
-    for kind, size in (("xlsx", rows // 5), ("xlsx", rows), ("plain", rows), ("csv", rows)):
-        since_key = raw.execute(
-            "SELECT key FROM publication_search_key ORDER BY key DESC LIMIT 1 OFFSET ?", (size - 1,)
-        ).fetchone()[0]
-        out = folder / f"{kind}-{size}.{'csv' if kind == 'csv' else 'xlsx'}"
-        code = _CHILD.format(root=str(ROOT), export=_RAW_EXPORT)
-        proc = subprocess.run(
-            [sys.executable, "-c", code, kind, str(db.paths.root), str(since_key), str(out)],
-            capture_output=True,
-            text=True,
-            check=True,
-        )
-        written, seconds, start_rss, peak = proc.stdout.split()
-        grown = (int(peak) - int(start_rss)) / 1024
-        label = {
-            "xlsx": "OPD Studio log XLSX (summary sheet + charts)",
-            "plain": "plain xlsxwriter, same rows",
-            "csv": "OPD Studio log CSV",
-        }[kind]
-        results[(kind, size)] = (float(seconds), grown)
-        mb = out.stat().st_size / 1e6
-        print(f"  {label:<44} {int(written):>8,} {float(seconds):>7.2f} s {grown:>7.1f} MB   ({mb:.1f} MB file)")
-    ours, plain = results[("xlsx", rows)], results[("plain", rows)]
-    print(
-        f"  ratio OPD Studio / plain xlsxwriter: time {ours[0] / plain[0]:.2f}x, memory growth "
-        f"{ours[1] / max(plain[1], 0.1):.2f}x; memory at {rows // 5:,} vs {rows:,} rows: "
-        f"{results[('xlsx', rows // 5)][1]:.1f} vs {ours[1]:.1f} MB"
-    )
+    print(f"\nExports of {rows:,} rows ({runs} interleaved rounds; each in its own process;")
+    print("memory = peak RSS minus RSS after opening the profile)")
+    since_key = raw.execute(
+        "SELECT key FROM publication_search_key ORDER BY key DESC LIMIT 1 OFFSET ?", (rows - 1,)
+    ).fetchone()[0]
     raw.close()
+    kinds = ("xlsx", "plain", "csv")
+    results: dict[str, list[tuple[float, float]]] = {kind: [] for kind in kinds}
+    for round_ in range(runs):
+        for kind in kinds[round_ % 3 :] + kinds[: round_ % 3]:
+            out = folder / f"{kind}.{'csv' if kind == 'csv' else 'xlsx'}"
+            code = _CHILD.format(root=str(ROOT), export=_RAW_EXPORT)
+            proc = subprocess.run(
+                [sys.executable, "-c", code, kind, str(db.paths.root), str(since_key), str(out)],
+                capture_output=True,
+                text=True,
+                check=True,
+            )
+            written, seconds, start_rss, peak = proc.stdout.split()
+            assert int(written) == rows, (kind, written)
+            results[kind].append((float(seconds), (int(peak) - int(start_rss)) / 1024))
+    labels = {
+        "xlsx": "OPD Studio log XLSX (log sheet + summary + charts)",
+        "plain": "plain xlsxwriter, the same log cells",
+        "csv": "OPD Studio log CSV",
+    }
+    for kind in kinds:
+        seconds = [r[0] for r in results[kind]]
+        memory = [r[1] for r in results[kind]]
+        print(
+            f"  {labels[kind]:<52} median {statistics.median(seconds):6.2f} s, min {min(seconds):6.2f} s, "
+            f"+{statistics.median(memory):6.1f} MB"
+        )
+    lines = []
+    for stat, f in (("median", statistics.median), ("min", min)):
+        o, b = f([r[0] for r in results["xlsx"]]), f([r[0] for r in results["plain"]])
+        lines.append(f"export_xlsx_{rows}_{stat}: ours {o:.2f} s, baseline {b:.2f} s, ratio {o / b:.2f}")
+    o, b = statistics.median([r[1] for r in results["xlsx"]]), statistics.median([r[1] for r in results["plain"]])
+    lines.append(f"export_xlsx_{rows}_memory: ours {o:.1f} MB, baseline {b:.1f} MB, ratio {o / max(b, 0.1):.2f}")
+    return lines
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--publications", type=int, default=1_000_000)
     parser.add_argument("--export-rows", type=int, default=100_000)
+    parser.add_argument("--export-runs", type=int, default=3, help="interleaved rounds of the exports")
     parser.add_argument("--profile", type=Path, help="reuse (or create) the generated profile in this folder")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -446,8 +485,9 @@ def main() -> None:
         size = (profile / "opdstudio.sqlite3").stat().st_size / 1e9
         print(f"profile: {profile}, generated in {time.perf_counter() - started:.0f} s, {size:.2f} GB")
     measure_queries(db)
-    measure_exports(db, args.export_rows)
+    lines = measure_exports(db, args.export_rows, args.export_runs)
     db.close()
+    print("\n".join(LINES + lines))
 
 
 if __name__ == "__main__":

@@ -11,14 +11,12 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from opdstudio.core.domain.models import Person
 from opdstudio.core.errors import OpdError
-from opdstudio.core.services.demo import seed_demo
 from opdstudio.core.services.people import is_set_up, people
 from opdstudio.core.services.settings import get_setting, set_setting
 from opdstudio.core.storage.database import Database
 from opdstudio.core.storage.profile import default_profile_dir, demo_profile_dir
 
 from .ui.context import AppContext
-from .ui.dialogs.first_run import FirstRunDialog
 from .ui.dialogs.sign_in import SignInDialog
 from .ui.i18n import install_language
 from .ui.main_window import MainWindow
@@ -54,6 +52,8 @@ def run_gui(profile: Path | None, *, demo: bool = False, language: str | None = 
         empty = False
     vault = None
     if empty:
+        from .ui.dialogs.first_run import FirstRunDialog  # the sync machinery it can join with loads only here
+
         dialog = FirstRunDialog(db, lang, tasks=tasks)
         if not dialog.exec():
             return 0
@@ -116,6 +116,8 @@ def _seed_with_progress(db: Database, tasks: TaskRunner, lang: str) -> bool:
     dialog.show()
     loop = QEventLoop()
     outcome: list[BaseException | None] = []
+
+    from opdstudio.core.demo import seed_demo
 
     def seed(progress: object) -> None:
         seed_demo(db, progress=lambda message: progress(0, 0, message))  # type: ignore[operator]

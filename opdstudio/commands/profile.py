@@ -118,7 +118,7 @@ def register(sub: Subparsers) -> None:
 
 
 def _demo(args: argparse.Namespace) -> int:
-    from opdstudio.core.services.demo import seed_demo
+    from opdstudio.core.demo import seed_demo
 
     db = open_profile(args)
     quiet = args.format == "json"

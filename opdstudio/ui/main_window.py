@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,14 +28,16 @@ from opdstudio.core.sync.settings import PasswordVault
 from .context import AppContext
 from .labels import role_label
 from .notifications import Notifier
-from .pages.accounts import AccountsPage
-from .pages.drafts import DraftsPage
-from .pages.home import HomePage
-from .pages.publication_log import PublicationLogPage
-from .pages.reports import ReportsPage
-from .pages.review import ReviewPage
-from .pages.settings import SettingsPage
 from .sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from .pages.accounts import AccountsPage
+    from .pages.drafts import DraftsPage
+    from .pages.home import HomePage
+    from .pages.publication_log import PublicationLogPage
+    from .pages.reports import ReportsPage
+    from .pages.review import ReviewPage
+    from .pages.settings import SettingsPage
 
 
 class MainWindow(QMainWindow):
@@ -42,33 +47,28 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("OPD Studio"))
-        self.home = HomePage(ctx)
-        self.drafts = DraftsPage(ctx)
-        self.review = ReviewPage(ctx)
-        self.log = PublicationLogPage(ctx)
-        self.reports = ReportsPage(ctx)
-        self.accounts = AccountsPage(ctx)
         self.sync = SyncController(ctx, vault=vault, parent=self)
-        self.settings = SettingsPage(ctx, sync=self.sync)
         style = self.style()
         icons = QStyle.StandardPixmap
-        self.pages: list[tuple[str, QWidget, QStyle.StandardPixmap]] = [
-            (self.tr("Beranda"), self.home, icons.SP_DirHomeIcon),
-            (self.tr("Draf"), self.drafts, icons.SP_FileDialogDetailedView),
-            (self.tr("Tinjauan"), self.review, icons.SP_DialogApplyButton),
-            (self.tr("Log Publikasi"), self.log, icons.SP_FileDialogListView),
-            (self.tr("Laporan"), self.reports, icons.SP_FileDialogInfoView),
-            (self.tr("Akun Resmi"), self.accounts, icons.SP_DriveNetIcon),
-            (self.tr("Pengaturan"), self.settings, icons.SP_FileDialogContentsView),
+        # Each page is built the first time it is shown: start-up pays only for Beranda.
+        self.pages: list[tuple[str, Callable[[], QWidget], QStyle.StandardPixmap]] = [
+            (self.tr("Beranda"), self._build_home, icons.SP_DirHomeIcon),
+            (self.tr("Draf"), self._build_drafts, icons.SP_FileDialogDetailedView),
+            (self.tr("Tinjauan"), self._build_review, icons.SP_DialogApplyButton),
+            (self.tr("Log Publikasi"), self._build_log, icons.SP_FileDialogListView),
+            (self.tr("Laporan"), self._build_reports, icons.SP_FileDialogInfoView),
+            (self.tr("Akun Resmi"), self._build_accounts, icons.SP_DriveNetIcon),
+            (self.tr("Pengaturan"), self._build_settings, icons.SP_FileDialogContentsView),
         ]
+        self._built: dict[int, QWidget] = {}
         self.nav = QListWidget()
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 11pt; } QListWidget::item { padding: 8px 6px; }")
         self.stack = QStackedWidget()
-        for title, page, icon in self.pages:
+        for title, _build, icon in self.pages:
             self.nav.addItem(QListWidgetItem(style.standardIcon(icon), title))
-            self.stack.addWidget(page)
+            self.stack.addWidget(QWidget())  # a placeholder until the page is first shown
         self.nav.currentRowChanged.connect(self._show_page)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -91,12 +91,6 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.who)
         self.sync.state_changed.connect(self._show_sync_state)
-        self.home.open_post.connect(self.open_post)
-        self.home.open_review.connect(self._open_review)
-        self.drafts.open_post.connect(self.open_post)
-        self.log.open_post.connect(self.open_post)
-        self.drafts.new_post.connect(lambda: self.open_post(None))
-        self.review.changed.connect(self._update_counts)
         self.notifier = Notifier(ctx, style.standardIcon(icons.SP_DialogApplyButton), self)
         self.notifier.activated.connect(self._from_tray)
         self.notifier.notified.connect(lambda _title, _message: self.home.refresh())  # the feed shows the news
@@ -107,9 +101,93 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self.sync.start()
 
+    def page(self, row: int) -> QWidget:
+        """The page at ``row`` of the navigation, built on first use."""
+        page = self._built.get(row)
+        if page is None:
+            page = self._built[row] = self.pages[row][1]()
+            placeholder = self.stack.widget(row)
+            self.stack.removeWidget(placeholder)
+            self.stack.insertWidget(row, page)
+            placeholder.deleteLater()
+        return page
+
+    @property
+    def home(self) -> HomePage:
+        return self.page(0)  # type: ignore[return-value]
+
+    @property
+    def drafts(self) -> DraftsPage:
+        return self.page(1)  # type: ignore[return-value]
+
+    @property
+    def review(self) -> ReviewPage:
+        return self.page(2)  # type: ignore[return-value]
+
+    @property
+    def log(self) -> PublicationLogPage:
+        return self.page(3)  # type: ignore[return-value]
+
+    @property
+    def reports(self) -> ReportsPage:
+        return self.page(4)  # type: ignore[return-value]
+
+    @property
+    def accounts(self) -> AccountsPage:
+        return self.page(5)  # type: ignore[return-value]
+
+    @property
+    def settings(self) -> SettingsPage:
+        return self.page(6)  # type: ignore[return-value]
+
+    def _build_home(self) -> QWidget:
+        from .pages.home import HomePage
+
+        page = HomePage(self.ctx)
+        page.open_post.connect(self.open_post)
+        page.open_review.connect(self._open_review)
+        return page
+
+    def _build_drafts(self) -> QWidget:
+        from .pages.drafts import DraftsPage
+
+        page = DraftsPage(self.ctx)
+        page.open_post.connect(self.open_post)
+        page.new_post.connect(lambda: self.open_post(None))
+        return page
+
+    def _build_review(self) -> QWidget:
+        from .pages.review import ReviewPage
+
+        page = ReviewPage(self.ctx)
+        page.changed.connect(self._update_counts)
+        return page
+
+    def _build_log(self) -> QWidget:
+        from .pages.publication_log import PublicationLogPage
+
+        page = PublicationLogPage(self.ctx)
+        page.open_post.connect(self.open_post)
+        return page
+
+    def _build_reports(self) -> QWidget:
+        from .pages.reports import ReportsPage
+
+        return ReportsPage(self.ctx)
+
+    def _build_accounts(self) -> QWidget:
+        from .pages.accounts import AccountsPage
+
+        return AccountsPage(self.ctx)
+
+    def _build_settings(self) -> QWidget:
+        from .pages.settings import SettingsPage
+
+        return SettingsPage(self.ctx, sync=self.sync)
+
     def _show_page(self, row: int) -> None:
+        page = self.page(row)
         self.stack.setCurrentIndex(row)
-        page = self.pages[row][1]
         refresh = getattr(page, "refresh", None)
         if refresh is not None:
             refresh()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import func
+from sqlalchemy import event, func
 from sqlmodel import select
 
 from opdstudio.core.domain.drafting import EditorBuffer
@@ -249,3 +249,25 @@ def test_a_buffer_written_by_another_version_still_opens() -> None:
     data["photos"] = [{"photo_id": "p", "sha256": "a" * 64, "taken_at": None, "blur_faces": True}]
     state = ComposerState.from_json(data)
     assert state.main_text == "Teks" and state.photos[0].photo_id == "p"
+
+
+def test_a_title_only_save_is_one_trip_of_at_most_twelve_statements(db: Database, world: Any) -> None:
+    state = _state(world)
+    with db.session() as s:
+        composing.save(s, world.admin, state, buffer_id="b1", seq=1)
+    state.title = "Posyandu Melati: 40 balita ditimbang"
+    statements: list[str] = []
+    listener = lambda _c, _cur, stmt, *_a: statements.append(stmt)  # noqa: E731
+    event.listen(db.engine, "before_cursor_execute", listener)
+    try:
+        with db.session() as s:
+            post = composing.save(s, world.admin, state, buffer_id="b1", seq=2)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", listener)
+    assert len(statements) <= 12, "\n".join(statements)
+    with db.session() as s:
+        stored = posts.get_post(s, post.id)
+        assert stored.title == state.title and stored.content_hash == composing.state_hash(state)
+        assert stored.content_hash == posts.compute_hash(s, stored)
+        assert s.get(EditorBuffer, "b1").pending is False  # type: ignore[union-attr]
+    assert _audit_count(db) == 3  # created, edited, edited

@@ -15,7 +15,8 @@ from sqlmodel import select
 from opdstudio.core.domain.models import Membership, Organisation, Setting
 from opdstudio.core.errors import ProfileError
 from opdstudio.core.storage import migrations_runner
-from opdstudio.core.storage.database import Database, backup_sqlite
+from opdstudio.core.storage.backups import backup_sqlite
+from opdstudio.core.storage.database import Database
 from opdstudio.core.storage.profile import ProfilePaths
 
 WIB = timezone(timedelta(hours=7))

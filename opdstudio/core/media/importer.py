@@ -133,7 +133,9 @@ def _read_and_render(
         renditions = existing_renditions(store, sha256, crop) if reuse else None
         if renditions is None:
             upright = decode_upright(image, stored, meta.orientation, crop)
-            renditions = write_renditions(store, sha256, crop, make_renditions(upright, crop))
+            renditions = write_renditions(
+                store, sha256, crop, make_renditions(upright, crop, (meta.width, meta.height))
+            )
     return meta, renditions
 
 

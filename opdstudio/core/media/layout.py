@@ -1,10 +1,8 @@
 """Where each rendition's pixels come from and how big they are: pure arithmetic, no pixels touched.
 
-Long-edge-capped renditions (``Fit.INSIDE``) treat their cap as a maximum. JPEG decoding can only shrink
-by powers of two, so when a cap would force a full-size decode for a gain of a few per cent, we accept a
-picture up to ``INSIDE_SLACK`` under the cap: a 4032 px phone photo decodes at ½ (2016 px) and Facebook
-gets 2016 px instead of 2048, for roughly half the decoding time. Fixed-size renditions always get their
-exact size and are decoded at whatever scale that needs.
+Every rendition gets its full size: long-edge-capped renditions (``Fit.INSIDE``) their cap (a 4032 px phone
+photo gives Facebook 2048 px, so it decodes at full scale), fixed-size ones their exact size. JPEG decoding
+shrinks by powers of two only, as far as that still feeds every rendition.
 """
 
 from __future__ import annotations
@@ -15,7 +13,6 @@ from dataclasses import dataclass
 from opdstudio.core.media.crop import FULL, Box, Crop, aspect_box
 from opdstudio.core.media.specs import Fit, RenditionSpec
 
-INSIDE_SLACK = 0.95
 _REDUCTIONS = (8, 4, 2, 1)
 
 
@@ -56,12 +53,17 @@ def placements(image_size: tuple[int, int], crop: Crop | None, specs: Iterable[R
     return [place(spec, image_size, crop) for spec in specs]
 
 
-def decode_reduction(image_size: tuple[int, int], crop: Crop | None, specs: Iterable[RenditionSpec]) -> int:
-    """The largest reduction (8, 4, 2 or 1) at which the upright image still feeds every rendition."""
+def needed_scale(image_size: tuple[int, int], crop: Crop | None, specs: Iterable[RenditionSpec]) -> float:
+    """The smallest scale of the upright image that still feeds every rendition at its full size."""
     need = 0.0
     for p in placements(image_size, crop, specs):
         box_w = (p.box[2] - p.box[0]) * image_size[0]
         box_h = (p.box[3] - p.box[1]) * image_size[1]
-        scale = max(p.size[0] / box_w, p.size[1] / box_h)
-        need = max(need, scale * INSIDE_SLACK if p.spec.fit is Fit.INSIDE else scale)
+        need = max(need, p.size[0] / box_w, p.size[1] / box_h)
+    return need
+
+
+def decode_reduction(image_size: tuple[int, int], crop: Crop | None, specs: Iterable[RenditionSpec]) -> int:
+    """The largest reduction (8, 4, 2 or 1) at which the upright image still feeds every rendition."""
+    need = needed_scale(image_size, crop, specs)
     return next(r for r in _REDUCTIONS if 1 / r >= need or r == 1)

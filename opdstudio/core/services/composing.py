@@ -12,13 +12,13 @@ offers it back.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import asdict, dataclass, field, fields, replace
-from datetime import date, datetime
+from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
+from sqlalchemy import func, update
 from sqlmodel import Session, col, select
 
-from ..domain.content_hash import PhotoContent, VariantContent, content_hash
 from ..domain.drafting import EditorBuffer
 from ..domain.enums import PostKind, PostStatus
 from ..domain.models import Person, Photo, Post, Review
@@ -26,156 +26,12 @@ from ..domain.platforms import PlatformSpec, find_hashtags, spec_for
 from ..domain.types import new_id, utcnow
 from ..domain.workflow import TRANSITIONS
 from . import posts
+from .post_content import ComposerState, PhotoDraft, state_from_post, state_hash
+from .post_content import VariantDraft as VariantDraft  # the composer's types live with the post's content
+from .post_content import photo_draft as photo_draft
 
 ARTICLE_FIELDS = ("dateline", "lead", "writer", "editor")
 """What a website article holds besides its title and body (in ``VariantDraft.extra``)."""
-
-
-@dataclass
-class VariantDraft:
-    """One platform's text; while ``follows_main`` its text is the main text."""
-
-    platform: str
-    follows_main: bool = True
-    title: str = ""
-    text: str = ""
-    extra: dict[str, str] = field(default_factory=dict)
-
-
-@dataclass
-class PhotoDraft:
-    """A photo in the post as the composer holds it: placement (crop, caption) and the photo's facts."""
-
-    photo_id: str
-    sha256: str
-    original_name: str = ""
-    width: int = 0
-    height: int = 0
-    taken_at: datetime | None = None
-    has_gps: bool = False
-    crop: dict[str, float] = field(default_factory=dict)
-    caption: str = ""
-    alt_text: str = ""
-    contains_children: bool = False
-    consent_note: str = ""
-
-    @property
-    def crop_size(self) -> tuple[int, int]:
-        """Pixel size of the part of the photo the post shows."""
-        if not self.crop:
-            return self.width, self.height
-        return round(self.width * self.crop["w"]), round(self.height * self.crop["h"])
-
-
-@dataclass
-class ComposerState:
-    """Everything the composer edits; ``platforms`` are those of the chosen target accounts."""
-
-    organisation_id: str
-    post_id: str | None = None
-    title: str = ""
-    kind: str = PostKind.SOCIAL.value
-    main_text: str = ""
-    event_date: date | None = None
-    event_place: str = ""
-    programme: str = ""
-    target_account_ids: list[str] = field(default_factory=list)
-    platforms: list[str] = field(default_factory=list)
-    variants: dict[str, VariantDraft] = field(default_factory=dict)
-    photos: list[PhotoDraft] = field(default_factory=list)
-
-    def variant(self, platform: str) -> VariantDraft:
-        """The variant of ``platform`` (a following one if it was never edited), text resolved."""
-        v = self.variants.get(platform) or VariantDraft(platform)
-        return replace(v, text=self.main_text) if v.follows_main else v
-
-    def active_variants(self) -> list[VariantDraft]:
-        """The variants of the target platforms, in platform order, text resolved."""
-        return [self.variant(p) for p in sorted(self.platforms)]
-
-    def to_json(self) -> dict[str, Any]:
-        """A JSON-ready dict (dates as ISO text)."""
-        data = asdict(self)
-        data["event_date"] = self.event_date.isoformat() if self.event_date else None
-        for photo in data["photos"]:
-            photo["taken_at"] = photo["taken_at"].isoformat() if photo["taken_at"] else None
-        return data
-
-    @classmethod
-    def from_json(cls, data: Mapping[str, Any]) -> ComposerState:
-        """The state ``to_json`` wrote (keys this version does not know are ignored)."""
-        values = _known(cls, data)
-        values["event_date"] = date.fromisoformat(data["event_date"]) if data.get("event_date") else None
-        values["variants"] = {k: VariantDraft(**_known(VariantDraft, v)) for k, v in data.get("variants", {}).items()}
-        photos = []
-        for p in data.get("photos", []):
-            taken = p.get("taken_at")
-            photos.append(
-                PhotoDraft(**{**_known(PhotoDraft, p), "taken_at": datetime.fromisoformat(taken) if taken else None})
-            )
-        values["photos"] = photos
-        return cls(**values)
-
-
-def _known(kind: type, data: Mapping[str, Any]) -> dict[str, Any]:
-    names = {f.name for f in fields(kind)}
-    return {k: v for k, v in data.items() if k in names}
-
-
-def state_from_post(session: Session, post: Post) -> ComposerState:
-    """The composer state of a stored post.
-
-    A variant whose text equals the main text follows it, whatever the stored flag says (a variant with
-    its own title is stored as edited, see ``save``).
-    """
-    targets = posts.targets_of(session, post.id)
-    variants = {
-        v.platform: VariantDraft(v.platform, v.follows_main or v.text == post.main_text, v.title, v.text, dict(v.extra))
-        for v in posts.variants_of(session, post.id)
-    }
-    return ComposerState(
-        organisation_id=post.organisation_id,
-        post_id=post.id,
-        title=post.title,
-        kind=post.kind,
-        main_text=post.main_text,
-        event_date=post.event_date,
-        event_place=post.event_place,
-        programme=post.programme,
-        target_account_ids=[a.id for a in targets],
-        platforms=sorted({a.platform for a in targets}),
-        variants=variants,
-        photos=[photo_draft(ph, pp.crop, pp.caption, pp.alt_text) for pp, ph in posts.photos_of(session, post.id)],
-    )
-
-
-def photo_draft(photo: Photo, crop: Mapping[str, float] | None = None, caption: str = "", alt: str = "") -> PhotoDraft:
-    """A photo row placed in a draft."""
-    return PhotoDraft(
-        photo_id=photo.id,
-        sha256=photo.sha256,
-        original_name=photo.original_name,
-        width=photo.width,
-        height=photo.height,
-        taken_at=photo.taken_at,
-        has_gps=photo.has_gps,
-        crop=dict(crop or {}),
-        caption=caption,
-        alt_text=alt,
-        contains_children=photo.contains_children,
-        consent_note=photo.consent_note,
-    )
-
-
-def state_hash(state: ComposerState) -> str:
-    """The content hash the post will have once ``state`` is saved."""
-    return content_hash(
-        title=state.title,
-        main_text=state.main_text,
-        variants=[VariantContent(v.platform, v.title, v.text, v.extra) for v in state.active_variants()],
-        photos=[PhotoContent(p.sha256, p.crop, p.caption, p.alt_text) for p in state.photos],
-        target_account_ids=state.target_account_ids,
-    )
 
 
 # --- saving ------------------------------------------------------------------------------------------
@@ -190,40 +46,52 @@ def save(
     seq: int = 0,
     void_approval: bool = False,
 ) -> Post:
-    """Write ``state`` to its post (creating it when new) through the post services; the buffer is then clean.
+    """Write ``state`` to its post (creating it when new) as one edit; the buffer is then clean.
 
     Raises ``ApprovalVoidRequired`` for an approved post unless ``void_approval``; nothing is written then.
     """
     if state.post_id is None:
         post = posts.create_post(session, actor_id, state.organisation_id, kind=PostKind(state.kind))
         state.post_id = post.id
-    posts.edit_post(session, actor_id, state.post_id, _edit_of(session, state), void_approval=void_approval)
+    post = posts.edit_post(session, actor_id, state.post_id, _edit_of(state), void_approval=void_approval)
     _save_photo_facts(session, state.photos)
-    post = posts.get_post(session, state.post_id)
     if buffer_id is not None:
-        buffer = _buffer_row(session, actor_id, state, buffer_id)
-        buffer.post_id, buffer.state, buffer.base_hash = post.id, state.to_json(), post.content_hash
-        buffer.pending, buffer.seq, buffer.updated_at = False, max(buffer.seq, seq), utcnow()
+        done = session.connection().execute(
+            update(EditorBuffer)
+            .where(col(EditorBuffer.id) == buffer_id)
+            .values(
+                post_id=post.id,
+                state=state.to_json(),
+                base_hash=post.content_hash,
+                pending=False,
+                seq=func.max(col(EditorBuffer.seq), seq),
+                updated_at=utcnow(),
+            )
+        )
+        if done.rowcount == 0:
+            session.add(
+                EditorBuffer(
+                    id=buffer_id,
+                    person_id=actor_id,
+                    post_id=post.id,
+                    organisation_id=state.organisation_id,
+                    base_hash=post.content_hash,
+                    state=state.to_json(),
+                    seq=seq,
+                )
+            )
     session.flush()
     return post
 
 
-def _edit_of(session: Session, state: ComposerState) -> posts.PostEdit:
-    assert state.post_id is not None
-    rows = {v.platform: v for v in posts.variants_of(session, state.post_id)}
+def _edit_of(state: ComposerState) -> posts.PostEdit:
+    """The whole composer state as one edit of its post (the post service writes only what differs)."""
     edits: dict[str, posts.VariantEdit | None] = {}
     for v in state.active_variants():
-        row = rows.get(v.platform)
-        leftovers = row is not None and bool(row.title or row.extra)
-        if v.follows_main and not v.title and not v.extra and not leftovers:
+        if v.follows_main and not v.title and not v.extra:
             edits[v.platform] = None
         else:  # a title or article fields need an explicit variant (stored as edited; see state_from_post)
             edits[v.platform] = posts.VariantEdit(v.text, v.title, dict(v.extra))
-    placements = [posts.PhotoPlacement(p.photo_id, dict(p.crop), p.caption, p.alt_text) for p in state.photos]
-    current = [
-        posts.PhotoPlacement(pp.photo_id, dict(pp.crop), pp.caption, pp.alt_text)
-        for pp, _ph in posts.photos_of(session, state.post_id)
-    ]
     return posts.PostEdit(
         title=state.title,
         main_text=state.main_text,
@@ -233,7 +101,7 @@ def _edit_of(session: Session, state: ComposerState) -> posts.PostEdit:
         programme=state.programme,
         target_account_ids=list(state.target_account_ids),
         variants=edits,
-        photos=None if placements == current else placements,
+        photos=[posts.PhotoPlacement(p.photo_id, dict(p.crop), p.caption, p.alt_text) for p in state.photos],
     )
 
 

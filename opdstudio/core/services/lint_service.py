@@ -26,9 +26,8 @@ from ..domain.enums import Role
 from ..domain.models import Person, Post
 from ..errors import DomainError
 from ..lint import Finding, LintDraft, PhotoFacts, RuleSet, Severity, VariantText, lint_draft, load_rules
-from .composing import ComposerState, state_from_post
 from .orgs import ancestors, holds_role
-from .posts import get_post, touch
+from .post_content import ComposerState, get_post, state_from_post, touch
 
 MAIN = "main"
 LEAD = "website:lead"
@@ -271,9 +270,11 @@ def justification_authors(session: Session, report: LintReport) -> dict[str, str
     return {p.id: p.name for p in session.exec(select(Person).where(col(Person.id).in_(ids))).all()}
 
 
-def has_warning(session: Session, post: Post) -> bool:
-    """Whether the post's current content leaves a warn (or block) finding: ``on_warning`` levels apply."""
-    return report_for_post(session, post).has_warning
+def has_warning(state: ComposerState, overrides: Sequence[Mapping[str, Any]]) -> bool:
+    """Whether ``state`` leaves a warn (or block) finding under these effective overrides (root agency's first):
+    the ``on_warning`` approval levels apply."""
+    findings = _cached_findings(_key(list(overrides)), _key(state.to_json()), "id")
+    return any(f.severity in (Severity.WARN, Severity.BLOCK) for f in findings)
 
 
 def unjustified_blocks(session: Session, post: Post) -> list[CheckedFinding]:

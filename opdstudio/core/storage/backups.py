@@ -125,8 +125,9 @@ def _summary(problems: list[str]) -> str:
     return first + (f" (+{len(problems) - 1})" if len(problems) > 1 else "")
 
 
-def _copy(source: Path, dest: Path) -> None:
-    """Copy with the online backup API into a temporary name, check the copy, then move it into place."""
+def backup_sqlite(source: Path, dest: Path) -> None:
+    """Copy a live SQLite file consistently (the online backup API, WAL included) into a temporary name, check
+    the copy, then move it into place."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     partial = dest.with_name(dest.name + ".partial")
     partial.unlink(missing_ok=True)
@@ -165,7 +166,7 @@ def backup_now(paths: ProfilePaths, kind: str = "manual", now: datetime | None =
         raise OpdError(f"Profil {paths.root} belum ada.", f"There is no profile in {paths.root}.")
     ensure_sound(paths)
     dest = paths.backups / f"{kind}-{_stamp(now or datetime.now(UTC))}{SUFFIX}"
-    _copy(paths.database, dest)
+    backup_sqlite(paths.database, dest)
     return dest
 
 
@@ -178,7 +179,7 @@ def daily_backup(paths: ProfilePaths, today: date | None = None) -> Path | None:
     dest = _daily_path(paths, today)
     if dest.exists() or not paths.database.exists():
         return None
-    _copy(paths.database, dest)
+    backup_sqlite(paths.database, dest)
     _prune(paths.backups, "daily-", DAILY_KEEP)
     return dest
 
@@ -263,5 +264,5 @@ def restore(paths: ProfilePaths, source: Path | None = None, now: datetime | Non
             extra = paths.database.with_name(paths.database.name + side)
             if extra.exists():
                 os.replace(extra, kept.with_name(kept.name + side))
-    _copy(source, paths.database)
+    backup_sqlite(source, paths.database)
     return Restored(source, kept)

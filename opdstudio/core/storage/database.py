@@ -95,17 +95,3 @@ class Database:
     def close(self) -> None:
         """Release every pooled connection."""
         self.engine.dispose()
-
-
-def backup_sqlite(source: Path, dest: Path) -> None:
-    """Copy a live SQLite database consistently (the online backup API, WAL included)."""
-    dest.parent.mkdir(parents=True, exist_ok=True)
-    src = sqlite3.connect(source)
-    try:
-        out = sqlite3.connect(dest)
-        try:
-            src.backup(out)
-        finally:
-            out.close()
-    finally:
-        src.close()

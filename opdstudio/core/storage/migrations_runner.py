@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Engine, inspect, text
 
 from ..errors import ProfileError
+from .backups import backup_sqlite
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -84,8 +85,6 @@ def migrate(engine: Engine, *, backup_dir: Path | None = None, database_file: Pa
                 "Update OPD Studio to open it; your data was not changed.",
             ) from None
         if backup_dir is not None and database_file is not None and database_file.exists():
-            from .database import backup_sqlite
-
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
             backup_sqlite(database_file, backup_dir / f"opdstudio-{current}-{stamp}.sqlite3")
     with engine.begin() as conn:

@@ -67,11 +67,11 @@ def test_crop_validates_and_round_trips_through_the_post_photo_dict() -> None:
 @pytest.mark.parametrize(
     ("size", "crop", "reduction"),
     [
-        ((3024, 4032), None, 2),  # 12 MP phone: ½ still covers everything (Facebook gets 2016 px)
+        ((3024, 4032), None, 1),  # 12 MP phone: ½ would leave Facebook 2016 px of its 2048
         ((4000, 6000), None, 2),  # 24 MP: ¼ would leave Facebook 1500 px
-        ((6000, 8000), None, 4),  # 48 MP
+        ((6000, 8000), None, 2),  # 48 MP: ¼ would leave Facebook 2000 px
         ((1200, 900), None, 1),
-        ((6000, 8000), Crop(0.25, 0.25, 0.5, 0.5), 2),  # a crop needs more of the pixels
+        ((6000, 8000), Crop(0.25, 0.25, 0.5, 0.5), 1),  # a crop needs more of the pixels (½: 2000 px of 2048)
     ],
 )
 def test_decode_reduction_is_the_largest_that_serves_every_rendition(

@@ -44,12 +44,13 @@ def test_orientation_is_applied_for_other_formats(fmt: str, inbox: Path, store: 
 
 
 def test_draft_decode_uses_the_stored_orientation(inbox: Path) -> None:
-    # 12 MP stored landscape, shown portrait: a draft asked for in upright terms would not reduce at all.
-    path = write_oriented(inbox / "phone.jpg", quadrants((3024, 4032)), 6, quality=80)
+    # 24 MP stored landscape, shown portrait: a draft asked for in upright terms would not reduce at all.
+    path = write_oriented(inbox / "camera.jpg", quadrants((4000, 6000)), 6, quality=80)
 
     with open_photo(path) as image:
-        assert image.size == (4032, 3024)
+        assert image.size == (6000, 4000)
         upright = decode_upright(image, path, read_metadata(image).orientation, None)
+        assert image.size == (3000, 2000)  # decoded at ½ in its stored orientation
 
-    assert upright.size == (1512, 2016)
+    assert upright.size == (1365, 2048)  # then shrunk to the largest rendition (Facebook) and turned upright
     assert_upright(upright)

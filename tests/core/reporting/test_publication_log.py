@@ -3,9 +3,11 @@ index follows changes to publications, posts, organisations and accounts."""
 
 from __future__ import annotations
 
+import uuid
 from datetime import UTC, datetime
 
 from alembic import command
+from sqlalchemy import insert
 from sqlmodel import select
 
 from opdstudio.core.domain.models import OfficialAccount, Organisation, Post, Publication
@@ -19,6 +21,7 @@ from opdstudio.core.reporting.publication_log import (
 )
 from opdstudio.core.services.orgs import subtree
 from opdstudio.core.services.queries import local_day_bounds
+from opdstudio.core.storage.bulk import publication_search_paused
 from opdstudio.core.storage.database import Database
 from opdstudio.core.storage.migrations_runner import alembic_config
 from tests.core.reporting.town import Town, day, wib
@@ -172,3 +175,26 @@ def test_a_profile_migrated_with_publications_is_indexed(fresh_town: tuple[Datab
         assert count_publications(s, LogFilter(search="vaksin")) == 2
         rows = publication_page(s)
     assert [r.published_at for r in rows] == sorted((r.published_at for r in rows), reverse=True)
+
+
+def test_a_bulk_insert_with_the_search_paused_is_indexed_once_at_the_end(fresh_town: tuple[Database, Town]) -> None:
+    db, _town = fresh_town
+    with db.session() as s:
+        originals = [p for p in s.exec(select(Publication)).all() if p.deleted_at is None]
+        copies = [
+            {**p.model_dump(), "id": str(uuid.uuid4()), "url": f"{p.url}-copy", "published_at": p.published_at}
+            for p in originals
+        ]
+        conn = s.connection()
+        with publication_search_paused(conn):
+            conn.execute(insert(Publication), copies)
+            assert count_publications(s) == LIVE  # not indexed row by row
+    with db.session() as s:
+        assert count_publications(s) == 2 * LIVE
+        assert count_publications(s, LogFilter(search="vaksin")) == 4
+        rows = publication_page(s, limit=100)
+        assert all(0 <= r.key - key_of(r.published_at) < 1024 for r in rows)
+        assert [r.published_at for r in rows] == sorted((r.published_at for r in rows), reverse=True)
+        s.add(Publication(**{**copies[0], "id": str(uuid.uuid4()), "url": "https://example.org/after"}))
+    with db.session() as s:  # the per-row trigger is back
+        assert count_publications(s) == 2 * LIVE + 1

@@ -33,7 +33,8 @@ from opdstudio.core.reporting.periods import custom
 from opdstudio.core.services import posts, workflow
 from opdstudio.core.services.people import add_person
 from opdstudio.core.services.queries import LOCAL_TZ
-from opdstudio.core.storage.database import Database, backup_sqlite
+from opdstudio.core.storage.backups import backup_sqlite
+from opdstudio.core.storage.database import Database
 from opdstudio.core.storage.profile import ProfilePaths
 
 MON = date(2025, 11, 3)

@@ -42,16 +42,17 @@ from ..domain.workflow import PolicyFacts, mentions_regent, required_levels
 from ..errors import DomainError, ProfileError
 from ..media.importer import rerender
 from ..media.store import MediaStore
+from ..services import lint_service
+from ..services.accounts import canonical_url
+from ..services.audit import _event_digest
+from ..services.passwords import hash_password
+from ..services.people import add_person, is_set_up
+from ..services.posts import PhotoPlacement, PostEdit, VariantEdit, create_post, edit_post, get_post
+from ..services.queries import LOCAL_TZ
+from ..services.workflow import approve, policy_for, record_publication, reject, request_changes, submit
+from ..storage.bulk import publication_search_paused
 from ..storage.database import Database
-from . import demo_text as T
-from . import lint_service
-from .accounts import canonical_url
-from .audit import _event_digest
-from .passwords import hash_password
-from .people import add_person, is_set_up
-from .posts import PhotoPlacement, PostEdit, VariantEdit, create_post, edit_post, get_post
-from .queries import LOCAL_TZ
-from .workflow import approve, policy_for, record_publication, reject, request_changes, submit
+from . import text as T
 
 DEMO_PASSWORD = "demo"
 MAIN_LOGIN = "admin.kominfo"
@@ -97,7 +98,8 @@ def seed_demo(
         raise DomainError(
             "Tanggal data demo tidak boleh di masa depan.", "The demo data cannot end on a date in the future."
         )
-    with db.session() as session:
+    # Demo rows are never synced: the session has no outbox hook (a demo profile must not fill a real server).
+    with Session(db.engine, expire_on_commit=False) as session, session.begin():
         if is_set_up(session):
             raise DomainError(
                 "Profil ini sudah berisi data; data demo hanya dapat diisi ke profil kosong.",
@@ -663,30 +665,31 @@ class _Seeder:
             )
         originals = list(first_out.values())
         connection = self.session.connection()
-        for start in range(0, count, _BATCH):
-            batch: list[dict[str, Any]] = []
-            for n in range(start, min(start + _BATCH, count)):
-                post_id, account_id, content_hash, recorded_by, since = rng.choice(originals)
-                at = since + (self.now - since) * rng.random()
-                url = _post_url(rng, accounts[account_id], self.titles[post_id], f"-{n}")
-                batch.append(
-                    {
-                        "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-                        "rev": 1,
-                        "server_version": None,
-                        "deleted_at": None,
-                        "created_at": at,
-                        "updated_at": at,
-                        "post_id": post_id,
-                        "account_id": account_id,
-                        "url": url,
-                        "published_at": at,
-                        "content_hash": content_hash,
-                        "recorded_by_id": recorded_by,
-                    }
-                )
-            connection.execute(insert(Publication), batch)
-            self.say(f"Publikasi tambahan: {_thousands(start + len(batch))} dari {_thousands(count)}…")
+        with publication_search_paused(connection):
+            for start in range(0, count, _BATCH):
+                batch: list[dict[str, Any]] = []
+                for n in range(start, min(start + _BATCH, count)):
+                    post_id, account_id, content_hash, recorded_by, since = rng.choice(originals)
+                    at = since + (self.now - since) * rng.random()
+                    url = _post_url(rng, accounts[account_id], self.titles[post_id], f"-{n}")
+                    batch.append(
+                        {
+                            "id": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                            "rev": 1,
+                            "server_version": None,
+                            "deleted_at": None,
+                            "created_at": at,
+                            "updated_at": at,
+                            "post_id": post_id,
+                            "account_id": account_id,
+                            "url": url,
+                            "published_at": at,
+                            "content_hash": content_hash,
+                            "recorded_by_id": recorded_by,
+                        }
+                    )
+                connection.execute(insert(Publication), batch)
+                self.say(f"Publikasi tambahan: {_thousands(start + len(batch))} dari {_thousands(count)}…")
 
     def summary(self) -> DemoSummary:
         s = self.session

@@ -1,6 +1,6 @@
 """Indonesian content of the demo profile: agencies, people, accounts, post templates and photo scenes.
 
-Plain data only; :mod:`opdstudio.core.services.demo` turns it into rows through the real services.
+Plain data only; :mod:`opdstudio.core.demo.seed` turns it into rows through the real services.
 Places are Rejang Lebong's; people, handles and numbers are invented.
 """
 

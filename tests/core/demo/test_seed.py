@@ -12,6 +12,7 @@ from PIL import ExifTags, Image
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
+from opdstudio.core.demo import DemoSummary, seed_demo
 from opdstudio.core.domain.drafting import LintJustification
 from opdstudio.core.domain.enums import AccountStatus, AuditAction, OrgKind, PostStatus
 from opdstudio.core.domain.models import (
@@ -29,7 +30,6 @@ from opdstudio.core.errors import DomainError
 from opdstudio.core.media.renditions import existing_renditions
 from opdstudio.core.media.store import MediaStore
 from opdstudio.core.services.audit import verify_chain
-from opdstudio.core.services.demo import DemoSummary, seed_demo
 from opdstudio.core.services.orgs import reviewer_level, subtree
 from opdstudio.core.services.people import sign_in
 from opdstudio.core.services.posts import compute_hash
@@ -40,6 +40,9 @@ from opdstudio.core.storage.database import Database
 TODAY = date(2026, 11, 20)  # a Friday
 NOW = datetime.combine(TODAY, time(16, 0), LOCAL_TZ)  # a past day's story ends at 16:00 WIB
 EXTRA = 2000
+
+# One worker seeds the demo once for the whole module (the seed is the expensive part).
+pytestmark = pytest.mark.xdist_group("demo")
 
 
 @pytest.fixture(scope="module")
