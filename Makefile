@@ -7,7 +7,7 @@ DEV    := $(VENV)/.dev-installed
 TS     := opdstudio/resources/translations/opdstudio_en.ts
 ARGS   ?=
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test lint bench translations screenshots clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -45,5 +45,10 @@ translations: $(APP)
 	$(BIN)/pyside6-lupdate $$(git ls-files 'opdstudio/ui/*.py' 'opdstudio/ui/**/*.py' opdstudio/app.py) -ts $(TS) -no-obsolete
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
+## dist: build both packages into dist/ (Linux tarball with PyInstaller, Windows installer with pynsist + NSIS)
+dist:
+	bash installer/build_linux.sh
+	bash installer/build_windows.sh
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

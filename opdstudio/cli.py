@@ -7,12 +7,13 @@ import os
 import sys
 from collections.abc import Sequence
 
-from .commands import accounts, export, lint, media, posts, profile, review, server, sync
+from . import __version__
+from .commands import accounts, export, lint, media, posts, profile, review, selfcheck, server, sync
 from .commands.common import profile_arg
 from .core.errors import OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, accounts, export, server, sync)
+AREAS = (profile, media, lint, posts, review, accounts, export, server, sync, selfcheck)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -21,6 +22,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="opdstudio",
         description="OPD Studio: draft, check, approve, publish and report the social-media work of an agency.",
     )
+    parser.add_argument("--version", action="version", version=f"OPD Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
     profile_arg(gui)
@@ -37,7 +39,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # type: ignore[union-attr]
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if not args_list or (args_list[0] not in commands and args_list[0] not in ("-h", "--help")):
+    if not args_list or (args_list[0] not in commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["gui", *args_list]
     args = parser.parse_args(args_list)
     try:
