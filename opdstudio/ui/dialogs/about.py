@@ -33,7 +33,9 @@ class AboutDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Tentang OPD Studio"))
         mark = QLabel()
-        mark.setPixmap(QPixmap(ICON).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation))
+        mark.setPixmap(
+            QPixmap(ICON).scaled(96, 96, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
         mark.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.version = QLabel(self.tr("Versi {version}").format(version=__version__))
         self.version.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -46,7 +48,10 @@ class AboutDialog(QDialog):
         profile = ctx.db.paths.root if ctx.db.paths is not None else "—"
         self.details = QLabel(
             self.tr("Profil: {profile}\nPython {python} · Qt for Python {qt} · {system}").format(
-                profile=profile, python=platform.python_version(), qt=pyside_version, system=platform.platform(terse=True)
+                profile=profile,
+                python=platform.python_version(),
+                qt=pyside_version,
+                system=platform.platform(terse=True),
             )
         )
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
