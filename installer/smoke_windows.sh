@@ -10,6 +10,7 @@ set -euo pipefail
 source "$(dirname "$0")/common.sh"
 shots=""
 [ "${1:-}" = "--screenshots" ] && shots="$(mkdir -p "$2" && cd "$2" && pwd)"
+cd "$ROOT"
 work="$BUILD/smoke-windows"
 rm -rf "$work"
 mkdir -p "$work/stubs"

@@ -46,6 +46,7 @@ def broken_install_message(missing: Sequence[str], root: Path = PACKAGE) -> str:
 def main(argv: Sequence[str] | None = None, root: Path = PACKAGE) -> int:
     """Check the installation, then hand over to :func:`opdstudio.cli.main`."""
     args = list(sys.argv[1:] if argv is None else argv)
+    _utf8_when_redirected()
     missing = missing_files(root)
     if missing:
         message = broken_install_message(missing, root)
@@ -57,6 +58,13 @@ def main(argv: Sequence[str] | None = None, root: Path = PACKAGE) -> int:
     from .cli import main as cli_main
 
     return cli_main(args)
+
+
+def _utf8_when_redirected() -> None:
+    """Write UTF-8 into pipes and files: Windows would use its ANSI code page, which has no "—", "«" or "→"."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and not stream.isatty() and hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
 
 
 def _show_dialog(message: str) -> None:

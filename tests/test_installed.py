@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -41,3 +44,13 @@ def test_an_intact_installation_runs_the_command(capsys: pytest.CaptureFixture[s
         main(["--version"])
     assert stop.value.code == 0
     assert capsys.readouterr().out.startswith("OPD Studio ")
+
+
+def test_redirected_output_is_utf8_even_where_the_locale_is_not() -> None:
+    # Windows pipes and files default to the ANSI code page (cp1252), which has no "→" or "—".
+    env = {**os.environ, "PYTHONIOENCODING": "cp1252", "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run(
+        [sys.executable, "-m", "opdstudio.installed", "selfcheck"], capture_output=True, env=env, timeout=120
+    )
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    assert "English: Beranda → Home" in proc.stdout.decode("utf-8")
