@@ -46,9 +46,12 @@ translations: $(APP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 
 ## dist: build both packages into dist/ (Linux tarball with PyInstaller, Windows installer with pynsist + NSIS)
+## (both at once: PyInstaller and NSIS's compressor each keep one core busy)
 dist:
-	bash installer/build_linux.sh
-	bash installer/build_windows.sh
+	@mkdir -p build
+	@bash installer/build_windows.sh >build/dist-windows.log 2>&1 & windows=$$!; \
+	bash installer/build_linux.sh || { kill $$windows; exit 1; }; \
+	wait $$windows; status=$$?; cat build/dist-windows.log; exit $$status
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
