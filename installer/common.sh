@@ -26,9 +26,13 @@ start_xvfb() {
 stop_xvfb() { [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null; XVFB_PID=""; }
 
 # wait_window TITLE-REGEX SECONDS: print the id of the first visible window whose title matches, or fail.
+# Polls (xdotool's own --sync gives up on an X error when another window closes meanwhile).
 wait_window() {
-  local id
-  id="$(timeout "$2" xdotool search --sync --onlyvisible --name "$1" 2>/dev/null | head -1)" || true
+  local id="" deadline=$((SECONDS + $2))
+  while [ -z "$id" ] && [ $SECONDS -lt $deadline ]; do
+    id="$(xdotool search --onlyvisible --name "$1" 2>/dev/null | head -1)" || true
+    [ -n "$id" ] || sleep 0.5
+  done
   [ -n "$id" ] || { xdotool search --onlyvisible --name . getwindowname %@ 2>/dev/null | sed 's/^/  window: /' >&2
                     fail "no window titled /$1/ within $2 s"; }
   echo "$id"

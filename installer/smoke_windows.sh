@@ -30,6 +30,7 @@ step "fresh Wine prefix, one Xvfb"
 start_xvfb "$work"
 timeout 300 wineboot --init >"$work/wineboot.log" 2>&1 || { cat "$work/wineboot.log"; fail "wineboot"; }
 timeout 120 wineserver -w
+wineserver -p  # stay up between commands: a cold Wine start costs seconds per command
 for stub in bcryptprimitives icuuc; do
   def=()
   [ -f "installer/wine/$stub.def" ] && def=("installer/wine/$stub.def")
@@ -43,12 +44,11 @@ lnk="$WINEPREFIX/drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start Men
 uninstall_key='HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\OPD Studio'
 
 step "silent install: /S /CurrentUser"
-win 900 "$WINDOWS_SETUP" /S /CurrentUser
-timeout 300 wineserver -w
+win 900 "$WINDOWS_SETUP" /S /CurrentUser  # returns when the installer (and its byte-compiling) is done
 [ -f "$instdir/Python/pythonw.exe" ] || fail "nothing installed in $instdir"
 [ -f "$instdir/uninstall.exe" ] || fail "no uninstaller"
 [ -f "$lnk" ] || fail "no Start-menu shortcut at $lnk"
-win 60 reg query "$uninstall_key" /v DisplayVersion | grep -q "$VERSION" || fail "no Apps entry in HKCU"
+win 60 reg query "$uninstall_key" /v DisplayVersion | grep >/dev/null "$VERSION" || fail "no Apps entry in HKCU"
 echo "installed: $(du -sm "$instdir" | cut -f1) MB in $instdir"
 
 step "CLI: version, self-check, lint, demo profile, export"
@@ -56,10 +56,10 @@ cli="$instdir/bin/opdstudio.exe"
 [ "$(win 120 "$cli" --version)" = "OPD Studio $VERSION" ] || fail "--version"
 win 300 "$cli" selfcheck || fail "selfcheck"
 printf 'NIK warga 3201231508900001\n' >"$work/caption.txt"
-win 120 "$cli" lint 'Z:'"${work//\//\\}"'\caption.txt' --format json | grep -q '"personal_data.nik"' || fail "lint found no NIK"
+win 120 "$cli" lint 'Z:'"${work//\//\\}"'\caption.txt' --format json | grep >/dev/null '"personal_data.nik"' || fail "lint found no NIK"
 win 600 "$cli" demo >"$work/demo.log" || { cat "$work/demo.log"; fail "demo"; }
 win 300 "$cli" export report --period "$(date -u +%Y-%m)" --format xlsx -o 'Z:'"${work//\//\\}"'\report.xlsx'
-unzip -l "$work/report.xlsx" | grep -q 'xl/workbook.xml' || fail "report.xlsx is not a workbook"
+unzip -l "$work/report.xlsx" xl/workbook.xml >/dev/null || fail "report.xlsx is not a workbook"
 profile="$local_app/Diskominfo/OPDStudio/profiles/default"
 [ -d "$profile" ] || fail "no default profile at $profile"
 
@@ -72,7 +72,7 @@ xdotool type --delay 80 demo
 xdotool key Return
 main="$(wait_window '^OPD Studio$' 240)"
 [ -n "$shots" ] && screenshot "$main" "$shots/frozen-wine-main-window.png"
-timeout 30 wineserver -k || true
+timeout 30 wineserver -k || true  # also ends the persistent server: the uninstall below can be waited for
 timeout 60 wineserver -w || true
 
 step "silent uninstall keeps the profile"
