@@ -55,6 +55,7 @@ class AboutDialog(QDialog):
             )
         )
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setWordWrap(True)
         self.details.setStyleSheet("color: palette(placeholder-text)")
         text = QVBoxLayout()
         for label in (title, self.version, purpose, self.details):
