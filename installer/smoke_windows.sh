@@ -49,6 +49,8 @@ win 900 "$WINDOWS_SETUP" /S /CurrentUser  # returns when the installer (and its 
 [ -f "$instdir/uninstall.exe" ] || fail "no uninstaller"
 [ -f "$lnk" ] || fail "no Start-menu shortcut at $lnk"
 win 60 reg query "$uninstall_key" /v DisplayVersion | grep >/dev/null "$VERSION" || fail "no Apps entry in HKCU"
+shipped_stubs="$(find "$instdir" \( -iname bcryptprimitives.dll -o -iname icuuc.dll \) -print)"
+[ -z "$shipped_stubs" ] || fail "the installer ships a Wine stand-in: $shipped_stubs"
 echo "installed: $(du -sm "$instdir" | cut -f1) MB in $instdir"
 
 step "CLI: version, self-check, lint, demo profile, export"
