@@ -9,7 +9,7 @@ TS     := opdstudio/resources/translations/opdstudio_en.ts
 QT_ID  := opdstudio/resources/translations/qtbase_id.ts
 ARGS   ?=
 
-.PHONY: run test lint bench translations screenshots clean
+.PHONY: run test lint bench translations screenshots clean dist
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,5 +48,13 @@ translations: $(APP)
 	$(BIN)/pyside6-lrelease $(TS) -qm $(TS:.ts=.qm)
 	$(BIN)/pyside6-lrelease $(QT_ID) -qm $(QT_ID:.ts=.qm)
 
+## dist: build both packages into dist/ (Linux tarball with PyInstaller, Windows installer with pynsist + NSIS)
+## (both at once: PyInstaller and NSIS's compressor each keep one core busy)
+dist:
+	@mkdir -p build
+	@bash installer/build_windows.sh >build/dist-windows.log 2>&1 & windows=$$!; \
+	bash installer/build_linux.sh || { kill $$windows; exit 1; }; \
+	wait $$windows; status=$$?; cat build/dist-windows.log; exit $$status
+
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build dist *.egg-info

@@ -10,12 +10,13 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from .commands import accounts, export, lint, media, posts, profile, review, server, sync, sync_refusals
+from . import __version__
+from .commands import accounts, export, lint, media, posts, profile, review, selfcheck, server, sync, sync_refusals
 from .commands.common import profile_arg
 from .core.errors import AuthError, OpdError
 
 # Each area registers its own commands; add a module here to add commands.
-AREAS = (profile, media, lint, posts, review, accounts, export, server, sync, sync_refusals)
+AREAS = (profile, media, lint, posts, review, accounts, export, server, sync, sync_refusals, selfcheck)
 
 
 # argparse's own English messages and their Indonesian wording (the English follows in brackets).
@@ -55,6 +56,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="OPD Studio: draft, check, approve, publish and report the social-media work of an agency.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="say more: password source, server details")
+    parser.add_argument("--version", action="version", version=f"OPD Studio {__version__}")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     gui = sub.add_parser("gui", help="start the desktop application (the default)")
     profile_arg(gui)
@@ -73,7 +75,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     verbose = any(a in ("-v", "--verbose") for a in args_list)  # accepted anywhere on the line
     args_list = [a for a in args_list if a not in ("-v", "--verbose")]
-    if not args_list or (args_list[0] not in commands and args_list[0] not in ("-h", "--help")):
+    if not args_list or (args_list[0] not in commands and args_list[0] not in ("-h", "--help", "--version")):
         args_list = ["gui", *args_list]
     args = parser.parse_args(args_list)
     args.verbose = verbose

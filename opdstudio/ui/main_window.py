@@ -26,6 +26,7 @@ from opdstudio.core.services.queries import review_queue
 from opdstudio.core.sync.settings import PasswordVault
 
 from .context import AppContext
+from .dialogs.about import about_button
 from .labels import role_label
 from .notifications import Notifier
 from .sync_controller import SyncController
@@ -90,6 +91,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.profile_state, 1)
         self.statusBar().addPermanentWidget(self.sync_button)
         self.statusBar().addPermanentWidget(self.who)
+        self.statusBar().addPermanentWidget(about_button(ctx, self))
         self.sync.state_changed.connect(self._show_sync_state)
         self.notifier = Notifier(ctx, style.standardIcon(icons.SP_DialogApplyButton), self)
         self.notifier.activated.connect(self._from_tray)

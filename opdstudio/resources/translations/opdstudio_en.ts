@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="34"/>
+        <location filename="../../ui/dialogs/about.py" line="77"/>
+        <source>Tentang OPD Studio</source>
+        <translation>About OPD Studio</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="40"/>
+        <source>Versi {version}</source>
+        <translation>Version {version}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="45"/>
+        <source>Susun, periksa, setujui, dan laporkan unggahan media sosial instansi pemerintah daerah.</source>
+        <translation>Draft, check, approve and report the social-media posts of local-government agencies.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="50"/>
+        <source>Profil: {profile}
+Python {python} · Qt for Python {qt} · {system}</source>
+        <translation>Profile: {profile}
+Python {python} · Qt for Python {qt} · {system}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs/about.py" line="67"/>
+        <source>Tutup</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>AccountDialog</name>
     <message>
         <location filename="../../ui/dialogs/account.py" line="42"/>
@@ -1472,7 +1503,7 @@ Step hash: {event}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/main_window.py" line="50"/>
         <source>OPD Studio</source>
         <translation>OPD Studio</translation>
     </message>
@@ -1512,12 +1543,12 @@ Step hash: {event}</translation>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Sinkronkan sekarang</source>
         <translation>Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source>Profil lokal — tidak terhubung ke basis data bersama</source>
         <translation>Local profile — not connected to a shared database</translation>
     </message>
