@@ -67,3 +67,76 @@ def test_nobody_writes_the_ledger_but_the_push_procedure(shared_world: SharedWor
             (client,),
         )
     assert _push_post(shared_world, "author", client, 1)[0]["outcome"] == "applied"
+
+
+# Class 5: client-only rules made the server's.
+
+
+def test_a_new_rows_rev_is_the_servers(shared_world: SharedWorld) -> None:
+    """A row inserted with rev = 2147483647 would be frozen for everyone (no edit can raise it): the server sets 1."""
+    post = draft(shared_world)
+    conn = shared_world.conn("author")
+    variant = new_id()
+    conn.execute(
+        "INSERT INTO app.postvariant (id, post_id, platform, text, rev) VALUES (%s, %s, 'x', 'Teks.', 2147483647)",
+        (variant, post.id),
+    )
+    assert conn.execute("SELECT rev FROM app.postvariant WHERE id = %s", (variant,)).fetchone() == (1,)
+    conn.execute("UPDATE app.postvariant SET text = 'Teks baru.' WHERE id = %s", (variant,))
+    assert conn.execute("SELECT rev FROM app.postvariant WHERE id = %s", (variant,)).fetchone() == (2,)
+
+
+def test_a_target_on_another_agencys_account_is_refused(shared_world: SharedWorld) -> None:
+    foreign = new_id()
+    with shared_world.db.superuser() as su:
+        su.execute(
+            "INSERT INTO app.officialaccount (id, organisation_id, platform, handle, url) "
+            "VALUES (%s, %s, 'instagram', 'dinkes.rl', 'https://instagram.com/dinkes.rl')",
+            (foreign, shared_world.other_dinas),
+        )
+    post = draft(shared_world)
+    with refused("foreign_account"):
+        shared_world.conn("author").execute(
+            "INSERT INTO app.posttarget (id, post_id, account_id) VALUES (%s, %s, %s)", (new_id(), post.id, foreign)
+        )
+    target = (
+        shared_world.conn("author")
+        .execute("SELECT id FROM app.posttarget WHERE post_id = %s LIMIT 1", (post.id,))
+        .fetchone()
+    )
+    assert target is not None
+    with refused("foreign_account"):
+        shared_world.conn("author").execute(
+            "UPDATE app.posttarget SET account_id = %s WHERE id = %s", (foreign, target[0])
+        )
+
+
+@pytest.mark.parametrize(
+    "url",
+    ["https://evil.example/p/abc", "https://instagram.com.evil.example/p/abc", "https://instagram.com@evil.example/p"],
+)
+def test_a_publication_link_off_the_accounts_platform_is_refused(shared_world: SharedWorld, url: str) -> None:
+    post = approved(shared_world)
+    with refused("bad_url"):
+        shared_world.conn("author").execute(
+            "INSERT INTO app.publication (id, post_id, account_id, url, published_at, content_hash, recorded_by_id) "
+            "VALUES (%s, %s, %s, %s, now(), %s, %s)",
+            (new_id(), post.id, shared_world.instagram, url, post.content_hash, shared_world.people["author"].id),
+        )
+    publish(shared_world, "author", post)  # https://instagram.com/p/abc
+
+
+def test_a_lint_override_without_its_author_is_refused(shared_world: SharedWorld) -> None:
+    conn = shared_world.conn("reviewer")
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute(
+            "INSERT INTO app.lintoverrides (id, organisation_id, overrides, updated_by_id) VALUES (%s, %s, '[]', NULL)",
+            (new_id(), shared_world.seksi),
+        )
+    row = new_id()
+    conn.execute(
+        "INSERT INTO app.lintoverrides (id, organisation_id, overrides, updated_by_id) VALUES (%s, %s, '[]', %s)",
+        (row, shared_world.seksi, shared_world.people["reviewer"].id),
+    )
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        conn.execute("UPDATE app.lintoverrides SET updated_by_id = NULL WHERE id = %s", (row,))
