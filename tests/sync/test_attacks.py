@@ -140,3 +140,41 @@ def test_a_lint_override_without_its_author_is_refused(shared_world: SharedWorld
     )
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         conn.execute("UPDATE app.lintoverrides SET updated_by_id = NULL WHERE id = %s", (row,))
+
+
+# Class 6: no single login stalls the others.
+
+
+def test_one_login_cannot_take_every_connection(shared_world: SharedWorld) -> None:
+    opened: list[psycopg.Connection[Any]] = []
+    try:
+        with pytest.raises(psycopg.OperationalError, match="too many connections for role"):
+            for _ in range(50):
+                opened.append(shared_world.db.connect(shared_world.people["outsider"].login))
+        assert len(opened) <= 10
+        with shared_world.db.connect(shared_world.people["admin2"].login) as other:
+            assert other.execute("SELECT 1").fetchone() == (1,)
+    finally:
+        for conn in opened:
+            conn.close()
+
+
+def test_a_login_starts_with_statement_and_idle_transaction_limits(shared_world: SharedWorld) -> None:
+    with shared_world.db.connect(shared_world.people["outsider"].login) as conn:
+        assert conn.execute("SHOW statement_timeout").fetchone() == ("2min",)
+        assert conn.execute("SHOW idle_in_transaction_session_timeout").fetchone() == ("1min",)
+
+
+@pytest.mark.parametrize(
+    "sql",
+    [
+        "SELECT pg_advisory_lock(1)",
+        "SELECT pg_advisory_xact_lock(hashtextextended('opdstudio.audit:x', 0))",
+        "SELECT pg_try_advisory_lock_shared(1, 2)",
+        "SELECT lo_from_bytea(0, 'x'::bytea)",
+        "SELECT lo_create(0)",
+    ],
+)
+def test_advisory_locks_and_large_objects_are_not_for_members(shared_world: SharedWorld, sql: str) -> None:
+    with pytest.raises(psycopg.errors.InsufficientPrivilege):
+        shared_world.conn("outsider").execute(sql)
