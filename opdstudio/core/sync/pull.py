@@ -26,7 +26,7 @@ from . import protocol
 from .conflicts import keep_copy
 from .outbox import OUTBOX, RANK, SYNC_STATE, json_value, row_json, sync_state, synced_table
 
-PAGE = 500
+PAGE = 2000
 Progress = Callable[[str, int, int], None]
 
 
@@ -44,20 +44,26 @@ def local_transaction(db: Database) -> Iterator[Connection]:
             conn.commit()
 
 
-def _local_value(table: Table, name: str, value: Any) -> Any:
-    if value is None:
-        return None
-    col_type = table.c[name].type
-    if isinstance(col_type, UTCDateTime | DateTime) and isinstance(value, str):
-        return datetime.fromisoformat(value)
-    if isinstance(col_type, Date) and isinstance(value, str):
-        return date.fromisoformat(value)
-    return value
+@cache
+def _parsers(table: Table) -> dict[str, Callable[[str], Any]]:
+    """Column → how its JSON text becomes the local value (date and time columns); other columns pass as they are."""
+    parsers: dict[str, Callable[[str], Any]] = {}
+    for column in table.c:
+        if isinstance(column.type, UTCDateTime | DateTime):
+            parsers[column.name] = datetime.fromisoformat
+        elif isinstance(column.type, Date):
+            parsers[column.name] = date.fromisoformat
+    return parsers
 
 
 def to_local(table: Table, row: Mapping[str, Any]) -> dict[str, Any]:
     """The server row as values of the local table's columns (columns the local table lacks are dropped)."""
-    return {name: _local_value(table, name, value) for name, value in row.items() if name in table.c}
+    parsers, columns = _parsers(table), table.c
+    return {
+        name: parsers[name](value) if name in parsers and isinstance(value, str) else value
+        for name, value in row.items()
+        if name in columns
+    }
 
 
 @cache
