@@ -10,7 +10,7 @@ from typing import Any
 import psycopg
 import pytest
 
-from tests.sync.shared import SharedWorld, approved, draft, new_id, publish
+from tests.sync.shared import SharedWorld, approved, draft, new_id, publish, status_of
 
 pytestmark = pytest.mark.xdist_group("test_attacks")
 
@@ -178,3 +178,15 @@ def test_a_login_starts_with_statement_and_idle_transaction_limits(shared_world:
 def test_advisory_locks_and_large_objects_are_not_for_members(shared_world: SharedWorld, sql: str) -> None:
     with pytest.raises(psycopg.errors.InsufficientPrivilege):
         shared_world.conn("outsider").execute(sql)
+
+
+# Class 4 (part): editing an approved post through its parts.
+
+
+def test_changing_a_part_of_an_approved_post_voids_the_approval(shared_world: SharedWorld) -> None:
+    post = approved(shared_world)
+    shared_world.conn("author").execute(
+        "UPDATE app.postvariant SET text = 'Teks lain yang tidak ditinjau.' WHERE post_id = %s AND platform = %s",
+        (post.id, "facebook"),
+    )
+    assert status_of(shared_world, post) == "draft"
