@@ -5,7 +5,7 @@ writes were refused, and nothing reaches the server that should not."""
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -15,25 +15,12 @@ from opdstudio.core.domain.models import Post, PostTarget, PostVariant, Review
 from opdstudio.core.services import posts, workflow
 from opdstudio.core.sync.conflict_resolution import refused_copies
 from opdstudio.core.sync.sync_log import REJECTED, recent_problems
+from tests.sync import test_client_sync
 from tests.sync.shared import SharedWorld
 from tests.sync.test_client_sync import Client, draft_post, server_post
 
 pytestmark = pytest.mark.xdist_group("test_refused_actions")
-
-
-@pytest.fixture
-def clients(shared_world: SharedWorld, tmp_path: Path) -> Iterator[Callable[[str], Client]]:
-    made: list[Client] = []
-
-    def make(key: str) -> Client:
-        client = Client(shared_world, key, tmp_path / f"{key}-{len(made)}")
-        client.sync()
-        made.append(client)
-        return client
-
-    yield make
-    for client in made:
-        client.close()
+clients = test_client_sync.clients  # the fixture: installations of people of the shared world
 
 
 def cli_sync(client: Client, capsys: pytest.CaptureFixture[str]) -> tuple[int, dict[str, int], str]:
