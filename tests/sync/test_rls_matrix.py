@@ -45,11 +45,13 @@ EXPECTED: dict[str, tuple[frozenset[str], frozenset[str], frozenset[str]]] = {
     "lintoverrides": (EVERYONE, RULE_KEEPERS, RULE_KEEPERS),
     "photoblob": (TREE, ADMINS | {"outsider"}, NOBODY),
     "login_person": (frozenset({"author"}), NOBODY, NOBODY),
-    "applied_mutation": (frozenset({"author"}), EVERYONE, NOBODY),
+    "applied_mutation": (frozenset({"author"}), NOBODY, NOBODY),  # written only by the push procedures
+    "client_login": (NOBODY, NOBODY, NOBODY),  # whose installation a client id is: the ledger guard's
     "server_clock": (EVERYONE, NOBODY, NOBODY),
     "role_scope": (NOBODY, NOBODY, NOBODY),  # read only by the owner's helpers
 }
-REFUSALS = {"42501", "OPD01"}  # insufficient privilege / row-level security, and the workflow triggers
+# insufficient privilege / row-level security, the workflow triggers, and the push ledger's guard
+REFUSALS = {"42501", "OPD01", "OPD03"}
 
 
 @dataclass
@@ -216,6 +218,10 @@ def _insert(table: str, who: str, w: SharedWorld, r: Rows) -> tuple[str, tuple[A
             "INSERT INTO app.applied_mutation (client_id, seq, table_name, outcome) VALUES (%s, 1, 'post', 'applied')",
             (str(uuid.uuid4()),),
         ),
+        "client_login": (
+            "INSERT INTO app.client_login (client_id, login) VALUES (%s, current_user)",
+            (str(uuid.uuid4()),),
+        ),
         "server_clock": ("INSERT INTO app.server_clock (singleton, version) VALUES (true, 0)", ()),
         "role_scope": (
             "INSERT INTO app.role_scope (person_id, role, organisation_id, level) VALUES (%s, 'reviewer', %s, 9)",
@@ -246,6 +252,7 @@ def _target(table: str, w: SharedWorld, r: Rows) -> tuple[str, Any]:
         "photoblob": ("sha256", r.sha256),
         "login_person": ("login", w.people["author"].login),
         "applied_mutation": ("client_id", r.client),
+        "client_login": ("client_id", r.client),
         "server_clock": ("singleton", True),
         "role_scope": ("person_id", w.people["author"].id),
     }[table]
@@ -270,6 +277,7 @@ UPDATES = {  # a harmless change per table
     "photoblob": "data = 'x'",
     "login_person": "person_id = person_id",
     "applied_mutation": "outcome = 'applied'",
+    "client_login": "login = current_user",
     "server_clock": "version = version + 1",
     "role_scope": "level = 9",
 }

@@ -120,16 +120,18 @@ def login_exists(conn: Connection, login: str) -> bool:
 
 
 def add_user(conn: Connection, login: str, name: str, password: str, title: str = "") -> str:
-    """Create the person and their PostgreSQL login role; returns the person's id."""
+    """Create the person and their PostgreSQL login role, with its connection and time limits; returns the
+    person's id."""
     login = check_login(login)
     check_password(password)
     with refusals_as_errors():
-        return str(
-            conn.execute(
-                text("SELECT app.admin_add_user(:login, :name, :title, :verifier)"),
-                {"login": login, "name": name, "title": title, "verifier": scram_verifier(conn, login, password)},
-            ).scalar_one()
-        )
+        person_id = conn.execute(
+            text("SELECT app.admin_add_user(:login, :name, :title, :verifier)"),
+            {"login": login, "name": name, "title": title, "verifier": scram_verifier(conn, login, password)},
+        ).scalar_one()
+        if conn.execute(text("SELECT to_regprocedure('app.admin_limit_login(text, integer)')")).scalar():
+            conn.execute(text("SELECT app.admin_limit_login(:login)"), {"login": login})  # else set by 0004
+        return str(person_id)
 
 
 def grant_role(conn: Connection, login: str, org: str, role: Role, level: int = 1) -> str:
