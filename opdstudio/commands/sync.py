@@ -27,7 +27,7 @@ from .common import (
     profile_root,
 )
 from .login import URL_ENV, address_of, log_in
-from .sync_refusals import refused_exit
+from .sync_refusals import refused_exit, refused_listing
 
 
 def register(sub: Subparsers) -> None:
@@ -64,6 +64,7 @@ def _sync(args: argparse.Namespace) -> int:
                 login = _log_in_first(args)
         if args.status:
             status = SyncEngine(db, lambda: _never()).status()
+            refused, refused_text = refused_listing(db)
             emit(
                 args,
                 {
@@ -71,9 +72,10 @@ def _sync(args: argparse.Namespace) -> int:
                     "conflicts": status.conflicts,
                     "rejected": status.rejected,
                     "last_synced_at": status.last_synced_at,
+                    "refused": refused,
                 },
                 f"Menunggu: {status.pending}, konflik: {status.conflicts}, ditolak: {status.rejected}, "
-                f"terakhir sinkron: {status.last_synced_at or '-'}",
+                f"terakhir sinkron: {status.last_synced_at or '-'}\n{refused_text}",
             )
             return 0
         report = _connect_and_sync(args, db, login)

@@ -59,20 +59,27 @@ def copy_json(copy: Any) -> dict[str, Any]:
     }
 
 
-def _list(args: argparse.Namespace) -> int:
+def refused_listing(db: Any) -> tuple[list[dict[str, Any]], str]:
+    """The profile's unresolved refused copies, as JSON rows and as lines for a person (``sync-refused`` and
+    ``sync --status`` both print them)."""
     from opdstudio.core.sync.conflict_resolution import refused_copies
 
-    db = open_profile(args)
-    try:
-        copies = [copy_json(c) for c in refused_copies(db)]
-    finally:
-        db.close()
+    copies = [copy_json(c) for c in refused_copies(db)]
     lines = [f"Ditolak server: {len(copies)} (Refused by the server: {len(copies)})"]
     for c in copies:
         name = f" «{c['title']}»" if c["title"] else ""
         lines.append(f"  #{c['copy']} {c['table']} {c['row_id'][:8]}{name}: {c['message_id'] or c['reason']}")
         lines.append(f"      ({c['message_en'] or c['reason']}) [{c['reason']}]")
-    emit(args, copies, "\n".join(lines))
+    return copies, "\n".join(lines)
+
+
+def _list(args: argparse.Namespace) -> int:
+    db = open_profile(args)
+    try:
+        copies, text = refused_listing(db)
+    finally:
+        db.close()
+    emit(args, copies, text)
     return 0
 
 

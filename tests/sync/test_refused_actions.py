@@ -47,6 +47,13 @@ def cli_refused(client: Client, capsys: pytest.CaptureFixture[str]) -> list[dict
     return list(json.loads(capsys.readouterr().out))
 
 
+def status_refused(client: Client, capsys: pytest.CaptureFixture[str]) -> list[dict[str, str]]:
+    from opdstudio.cli import main
+
+    assert main(["sync", "--status", "--profile", str(root(client)), "--format", "json"]) == 0
+    return list(json.loads(capsys.readouterr().out)["refused"])
+
+
 def server_count(world: SharedWorld, sql: str, *params: str) -> int:
     with world.db.superuser() as conn:
         found = conn.execute(sql, params).fetchone()
@@ -92,6 +99,7 @@ def test_an_offline_approval_as_someone_else_keeps_the_post_and_lists_the_refusa
     with admin.db.session() as s:
         assert s.exec(select(Review).where(col(Review.post_id) == post_id)).first() is None
     listed = cli_refused(admin, capsys)
+    assert status_refused(admin, capsys) == listed  # `sync --status` lists the same copies with their reasons
     review_copy = next(c for c in listed if c["table"] == "review")
     assert review_copy["reason"] not in ("", "with_refused") and review_copy["message_id"]
     assert any(c["table"] == "post" and c["reason"] == "with_refused" for c in listed)
