@@ -120,7 +120,7 @@ def register(sub: Subparsers) -> None:
 def _demo(args: argparse.Namespace) -> int:
     from opdstudio.core.demo import seed_demo
 
-    db = open_profile(args)
+    db = open_profile(args, creates=True)  # a demo profile is made by nature, like joining
     quiet = args.format == "json"
     summary = seed_demo(
         db, today=args.today, publications=args.publications, progress=None if quiet else lambda m: print(m)
