@@ -30,7 +30,7 @@ step "self-check"
 step "CLI: demo profile, lint, exports"
 demo="$work/demo"
 timeout 300 "$app" demo --profile "$demo" >"$work/out/demo.txt" || { cat "$work/out/demo.txt"; fail "demo"; }
-"$app" post list --profile "$demo" --as admin.kominfo --format json >"$work/out/posts.json"
+echo demo | "$app" post list --profile "$demo" --as admin.kominfo --password-stdin --format json >"$work/out/posts.json"
 grep -q '"status"' "$work/out/posts.json" || fail "post list gave no posts"
 "$app" audit verify --profile "$demo"
 period="$(date -u +%Y-%m)"
