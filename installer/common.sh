@@ -23,7 +23,7 @@ start_xvfb() {
   for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && return 0; sleep 0.1; done
   cat "$1/xvfb.log"; fail "Xvfb did not start on $DISPLAY"
 }
-stop_xvfb() { [ -n "${XVFB_PID:-}" ] && kill "$XVFB_PID" 2>/dev/null; XVFB_PID=""; }
+stop_xvfb() { if [ -n "${XVFB_PID:-}" ]; then kill "$XVFB_PID" 2>/dev/null || true; fi; XVFB_PID=""; }
 
 # wait_window TITLE-REGEX SECONDS: print the id of the first visible window whose title matches, or fail.
 # Polls (xdotool's own --sync gives up on an X error when another window closes meanwhile).

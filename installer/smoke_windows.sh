@@ -15,7 +15,8 @@ work="$BUILD/smoke-windows"
 rm -rf "$work"
 mkdir -p "$work/stubs"
 export WINEPREFIX="$work/prefix" WINEARCH=win64 WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
-trap 'timeout 30 wineserver -k 2>/dev/null; stop_xvfb; true' EXIT
+# errexit holds inside the trap too: every clean-up step must succeed or be allowed to fail.
+trap 'timeout 30 wineserver -k 2>/dev/null || true; stop_xvfb' EXIT
 for tool in wine wineserver x86_64-w64-mingw32-gcc xdotool import; do command -v $tool >/dev/null || fail "$tool missing"; done
 [ -f "$WINDOWS_SETUP" ] || fail "no $WINDOWS_SETUP (make dist)"
 
@@ -31,6 +32,9 @@ start_xvfb "$work"
 timeout 300 wineboot --init >"$work/wineboot.log" 2>&1 || { cat "$work/wineboot.log"; fail "wineboot"; }
 timeout 120 wineserver -w
 wineserver -p  # stay up between commands: a cold Wine start costs seconds per command
+# Start Wine's own services (services.exe, winedevice, rpcss …) now, with their output to a file: started by the
+# first piped command they would inherit its pipe and keep it open for good, so `… | tr` would never end.
+timeout 120 wine cmd /c ver >"$work/services.log" 2>&1 </dev/null || { cat "$work/services.log"; fail "wine services"; }
 for stub in bcryptprimitives icuuc; do
   def=()
   [ -f "installer/wine/$stub.def" ] && def=("installer/wine/$stub.def")
